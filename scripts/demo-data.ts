@@ -1,0 +1,115 @@
+// Demo data for `npm run demo` and the end-to-end tests: one open cycle and an account for every role,
+// all with the demo-only password below. Never loaded by `npm start`.
+import { eq } from 'drizzle-orm';
+import { hashPassword } from '../src/lib/server/auth/password';
+import type { Db } from '../src/lib/server/db/client';
+import { cycles, opds, regions, userRoles, users, type Role } from '../src/lib/server/db/schema';
+import * as opdList from '../src/lib/server/opds';
+import * as regionList from '../src/lib/server/regions';
+
+export const DEMO_PASSWORD = 'suaraanak-demo';
+const DAY = 86_400_000;
+
+interface DemoAccount {
+	username: string;
+	kind: 'child' | 'staff';
+	roles: Role[];
+	displayName?: string;
+	email?: string;
+	opdCode?: string;
+	age?: number;
+	verified?: boolean;
+	gender?: 'laki' | 'perempuan';
+}
+
+export function demoAccounts(): DemoAccount[] {
+	const staff: DemoAccount[] = [
+		{
+			username: 'admin',
+			kind: 'staff',
+			roles: ['admin'],
+			displayName: 'Admin Demo',
+			email: 'admin@suaraanak.test'
+		},
+		{ username: 'fasilitator', kind: 'staff', roles: ['fasilitator'], displayName: 'Fasilitator Demo' },
+		{ username: 'bappeda', kind: 'staff', roles: ['bappeda'], displayName: 'Perencana Demo' },
+		{
+			username: 'dinkes',
+			kind: 'staff',
+			roles: ['opd'],
+			displayName: 'Staf Dinas Kesehatan',
+			opdCode: 'dinkes'
+		}
+	];
+	const children: DemoAccount[] = [
+		{ username: 'forum1', kind: 'child', roles: ['anak', 'forum_anak'], age: 15, verified: true }
+	];
+	for (let i = 1; i <= 20; i++) {
+		children.push({
+			username: `anak${i}`,
+			kind: 'child',
+			roles: ['anak'],
+			age: 10 + (i % 8),
+			// A few are left unverified so the demo shows both states.
+			verified: i <= 16,
+			gender: i % 2 === 0 ? 'perempuan' : 'laki'
+		});
+	}
+	return [...staff, ...children];
+}
+
+/** Fills an empty database; returns false (and changes nothing) when it already has accounts. */
+export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
+	regionList.ensureShipped(db);
+	opdList.ensureShipped(db);
+	if (db.select({ id: users.id }).from(users).limit(1).get()) return false;
+
+	const passwordHash = await hashPassword(DEMO_PASSWORD);
+	const villages = db.select({ code: regions.code }).from(regions).where(eq(regions.level, 'desa')).all();
+	const opdIds = new Map(
+		db
+			.select()
+			.from(opds)
+			.all()
+			.map((o) => [o.code, o.id])
+	);
+
+	db.transaction((tx) => {
+		demoAccounts().forEach((a, i) => {
+			const id = crypto.randomUUID();
+			const birthYear = a.age === undefined ? null : now.getFullYear() - a.age - 1;
+			tx.insert(users)
+				.values({
+					id,
+					username: a.username,
+					email: a.email ?? null,
+					displayName: a.displayName ?? null,
+					passwordHash,
+					kind: a.kind,
+					birthYear,
+					birthMonth: a.age === undefined ? null : (i % 12) + 1,
+					desaCode: a.kind === 'child' ? (villages[(i * 7) % villages.length]?.code ?? null) : null,
+					gender: a.gender ?? null,
+					guardianConsentAt: a.kind === 'child' ? now : null,
+					verifiedAt: a.verified ? now : null,
+					opdId: a.opdCode ? (opdIds.get(a.opdCode) ?? null) : null
+				})
+				.run();
+			tx.insert(userRoles)
+				.values(a.roles.map((role) => ({ userId: id, role })))
+				.run();
+		});
+		const year = now.getFullYear();
+		tx.insert(cycles)
+			.values({
+				name: `Musrenbang Anak ${year + 1}`,
+				planYear: year + 2,
+				opensAt: new Date(now.getTime() - 30 * DAY),
+				votingClosesAt: new Date(now.getTime() + 60 * DAY),
+				reviewDeadlineAt: new Date(now.getTime() + 120 * DAY),
+				closesAt: new Date(now.getTime() + 300 * DAY)
+			})
+			.run();
+	});
+	return true;
+}

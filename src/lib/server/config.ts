@@ -1,0 +1,29 @@
+// Every environment variable the server reads is read here and nowhere else.
+import path from 'node:path';
+
+function env(name: string): string | undefined {
+	const value = process.env[name];
+	return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function intEnv(name: string, fallback: number): number {
+	const raw = env(name);
+	if (raw === undefined) return fallback;
+	const n = Number.parseInt(raw, 10);
+	if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+	return n;
+}
+
+export const config = {
+	databasePath: path.resolve(env('DATABASE_PATH') ?? 'data/suara-anak.db'),
+	uploadsDir: path.resolve(env('UPLOADS_DIR') ?? 'data/uploads'),
+	migrationsDir: path.resolve(env('MIGRATIONS_DIR') ?? 'drizzle'),
+	port: intEnv('PORT', 3000),
+	origin: env('ORIGIN'),
+	production: process.env.NODE_ENV === 'production',
+	/** Cookies get `Secure` unless the site is served over plain http (local demo, tests). */
+	secureCookies: (env('ORIGIN') ?? 'https://').startsWith('https://'),
+	planningAgencyName: env('PLANNING_AGENCY_NAME') ?? 'Bappeda',
+	uptdPpaContact: env('UPTD_PPA_CONTACT') ?? 'UPTD PPA Kabupaten Bengkayang',
+	resetCodeHours: intEnv('RESET_CODE_HOURS', 24)
+} as const;

@@ -1,0 +1,4 @@
+export * from './admin';
+export * from './login';
+export * from './register';
+export * from './reset';

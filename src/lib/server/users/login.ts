@@ -1,0 +1,29 @@
+import { eq, or, sql } from 'drizzle-orm';
+import { dummyVerify, verifyPassword } from '../auth/password';
+import type { Db } from '../db/client';
+import { users } from '../db/schema';
+
+export function findByLogin(db: Db, identifier: string) {
+	const id = identifier.trim();
+	return db
+		.select()
+		.from(users)
+		.where(or(sql`lower(${users.username}) = lower(${id})`, sql`lower(${users.email}) = lower(${id})`))
+		.get();
+}
+
+/**
+ * The user id when nickname/username/email and password match an active account, else null.
+ * Every failure looks and takes the same, so it does not tell whether the account exists.
+ */
+export async function authenticate(db: Db, identifier: string, password: string): Promise<string | null> {
+	const user = findByLogin(db, identifier);
+	if (!user) return dummyVerify(password).then(() => null);
+	const ok = await verifyPassword(user.passwordHash, password);
+	if (!ok || user.deactivatedAt) return null;
+	return user.id;
+}
+
+export function getById(db: Db, id: string) {
+	return db.select().from(users).where(eq(users.id, id)).get();
+}

@@ -1,0 +1,101 @@
+import { error, fail } from '@sveltejs/kit';
+import { message, setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import type { Actions, PageServerLoad } from './$types';
+import { grantSchema, reasonSchema, revokeSchema } from '$lib/schemas/admin';
+import { requireRole } from '$lib/server/auth/guard';
+import * as auditLog from '$lib/server/audit-log';
+import { config } from '$lib/server/config';
+import { getDb } from '$lib/server/db';
+import { DomainError, NotFound } from '$lib/server/errors';
+import { domainMessage } from '$lib/server/form';
+import * as opds from '$lib/server/opds';
+import * as users from '$lib/server/users';
+import { m } from '$lib/paraglide/messages';
+
+function loadUser(id: string) {
+	try {
+		return users.getUser(getDb(), id);
+	} catch (e) {
+		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
+		throw e;
+	}
+}
+
+export const load: PageServerLoad = async ({ params }) => {
+	requireRole('admin');
+	const user = loadUser(params.id);
+	const db = getDb();
+	return {
+		account: user,
+		opds: opds.list(db),
+		history: auditLog.forTarget(db, 'user', user.id),
+		grantForm: await superValidate(zod4(grantSchema), { id: 'grant' }),
+		revokeForm: await superValidate(zod4(revokeSchema), { id: 'revoke' }),
+		statusForm: await superValidate(zod4(reasonSchema), { id: 'status' }),
+		resetForm: await superValidate(zod4(reasonSchema), { id: 'reset' })
+	};
+};
+
+/** Runs one admin verb; a domain refusal becomes a message on the form that asked. */
+function attempt<T extends Parameters<typeof message>[0]>(form: T, run: () => void) {
+	try {
+		run();
+	} catch (e) {
+		if (e instanceof DomainError)
+			return fail(e instanceof NotFound ? 404 : 400, { form: withError(form, e) });
+		throw e;
+	}
+	return message(form, m.admin_saved());
+}
+
+function withError<T extends Parameters<typeof message>[0]>(form: T, e: DomainError): T {
+	form.valid = false;
+	form.message = domainMessage(e);
+	return form;
+}
+
+export const actions: Actions = {
+	grant: async ({ request, params }) => {
+		const actor = requireRole('admin');
+		const form = await superValidate(request, zod4(grantSchema), { id: 'grant' });
+		if (!form.valid) return fail(400, { form });
+		return attempt(form, () =>
+			users.grantRole(getDb(), actor.id, params.id, form.data.role, form.data.opdId || null, form.data.reason)
+		);
+	},
+	revoke: async ({ request, params }) => {
+		const actor = requireRole('admin');
+		const form = await superValidate(request, zod4(revokeSchema), { id: 'revoke' });
+		if (!form.valid) return fail(400, { form });
+		return attempt(form, () =>
+			users.revokeRole(getDb(), actor.id, params.id, form.data.role, form.data.reason)
+		);
+	},
+	deactivate: async ({ request, params }) => {
+		const actor = requireRole('admin');
+		const form = await superValidate(request, zod4(reasonSchema), { id: 'status' });
+		if (!form.valid) return fail(400, { form });
+		return attempt(form, () => users.deactivate(getDb(), actor.id, params.id, form.data.reason));
+	},
+	reactivate: async ({ request, params }) => {
+		const actor = requireRole('admin');
+		const form = await superValidate(request, zod4(reasonSchema), { id: 'status' });
+		if (!form.valid) return fail(400, { form });
+		return attempt(form, () => users.reactivate(getDb(), actor.id, params.id, form.data.reason));
+	},
+	resetCode: async ({ request, params }) => {
+		const actor = requireRole('admin');
+		const form = await superValidate(request, zod4(reasonSchema), { id: 'reset' });
+		if (!form.valid) return fail(400, { form });
+		let code: string;
+		try {
+			code = users.issueResetCode(getDb(), actor.id, params.id, config.resetCodeHours, form.data.reason);
+		} catch (e) {
+			if (e instanceof DomainError) return setError(form, 'reason', domainMessage(e));
+			throw e;
+		}
+		// Shown once, here; only its hash is stored.
+		return message(form, m.admin_reset_code_issued({ code, hours: config.resetCodeHours }));
+	}
+};

@@ -1,0 +1,52 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import type { Actions, PageServerLoad } from './$types';
+import { registerSchema } from '$lib/schemas/auth';
+import { setSessionCookie } from '$lib/server/auth/cookies';
+import { createSession, generateSessionToken } from '$lib/server/auth/session';
+import { getDb } from '$lib/server/db';
+import { DomainError } from '$lib/server/errors';
+import { domainMessage } from '$lib/server/form';
+import * as regions from '$lib/server/regions';
+import * as users from '$lib/server/users';
+
+type Field = 'nickname' | 'password' | 'birthMonth' | 'birthYear' | 'desaCode' | 'guardianConsent';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	if (locals.user) redirect(303, '/saya');
+	return {
+		form: await superValidate(zod4(registerSchema)),
+		kecamatan: regions.kecamatanWithDesa(getDb()),
+		thisYear: new Date().getFullYear()
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies }) => {
+		const form = await superValidate(request, zod4(registerSchema));
+		const password = form.data.password;
+		form.data.password = '';
+		if (!form.valid) return fail(400, { form });
+		const db = getDb();
+		let userId: string;
+		try {
+			userId = await users.registerChild(db, {
+				...form.data,
+				password,
+				gender: form.data.gender === '' ? null : form.data.gender
+			});
+		} catch (e) {
+			if (e instanceof DomainError) {
+				return setError(form, (e.field ?? 'nickname') as Field, domainMessage(e), {
+					status: e.code === 'nickname_taken' ? 409 : 400
+				});
+			}
+			throw e;
+		}
+		const token = generateSessionToken();
+		const session = createSession(db, token, userId);
+		setSessionCookie(cookies, token, session.expiresAt);
+		redirect(303, '/saya?baru=1');
+	}
+};

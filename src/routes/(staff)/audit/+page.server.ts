@@ -1,0 +1,7 @@
+import type { PageServerLoad } from './$types';
+import { requireRole } from '$lib/server/auth/guard';
+
+export const load: PageServerLoad = () => {
+	requireRole('forum_anak');
+	return {};
+};
