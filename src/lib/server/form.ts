@@ -11,6 +11,7 @@ const MESSAGES: Record<string, () => string> = {
 	password_long: m.v_password_long,
 	staff_password_short: m.v_staff_password_short,
 	birth_month: m.v_birth_month,
+	birth_year: m.v_birth_year,
 	too_old: m.e_too_old,
 	too_young: m.e_too_young,
 	desa_unknown: m.e_desa_unknown,

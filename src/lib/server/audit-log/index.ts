@@ -1,6 +1,8 @@
 // The audit log: every moderation, selection, review and admin action — who, what, whom, when, why.
-import { and, desc, eq, like, or } from 'drizzle-orm';
+import { and, desc, eq, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db, DbOrTx } from '../db/client';
+import { contains } from '../db/like';
 import { auditLog, users } from '../db/schema';
 
 export interface LogEntry {
@@ -28,11 +30,20 @@ export function record(db: DbOrTx, entry: LogEntry): void {
 
 export const PAGE_SIZE = 50;
 
+const actor = alias(users, 'actor');
+const target = alias(users, 'target');
+
+/** Newest first; `q` matches the action, the actor's name, or the name or id of the account acted on. */
 export function list(db: Db, opts: { q?: string; page?: number } = {}) {
 	const page = Math.max(1, opts.page ?? 1);
 	const q = opts.q?.trim();
 	const where = q
-		? or(like(auditLog.action, `%${q}%`), eq(auditLog.targetId, q), like(users.username, `%${q}%`))
+		? or(
+				contains(auditLog.action, q),
+				eq(auditLog.targetId, q),
+				contains(actor.username, q),
+				contains(target.username, q)
+			)
 		: undefined;
 	const rows = db
 		.select({
@@ -40,14 +51,16 @@ export function list(db: Db, opts: { q?: string; page?: number } = {}) {
 			action: auditLog.action,
 			targetType: auditLog.targetType,
 			targetId: auditLog.targetId,
+			targetName: target.username,
 			reason: auditLog.reason,
 			details: auditLog.details,
 			createdAt: auditLog.createdAt,
-			actor: users.username
+			actor: actor.username
 		})
 		.from(auditLog)
-		.leftJoin(users, eq(auditLog.actorId, users.id))
-		.where(and(where))
+		.leftJoin(actor, eq(auditLog.actorId, actor.id))
+		.leftJoin(target, and(eq(auditLog.targetType, 'user'), eq(auditLog.targetId, target.id)))
+		.where(where)
 		.orderBy(desc(auditLog.id))
 		.limit(PAGE_SIZE + 1)
 		.offset((page - 1) * PAGE_SIZE)

@@ -8,7 +8,9 @@ export function safeRedirect(target: string | null | undefined, fallback = '/'):
 	try {
 		const url = new URL(target, 'http://suara-anak.invalid');
 		if (url.origin !== 'http://suara-anak.invalid') return fallback;
-		return url.pathname + url.search + url.hash;
+		const out = url.pathname + url.search + url.hash;
+		// "/.//evil.com" and the like normalise to "//evil.com": check the result too.
+		return out.startsWith('//') || out.startsWith('/\\') ? fallback : out;
 	} catch {
 		return fallback;
 	}

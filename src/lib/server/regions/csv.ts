@@ -120,7 +120,11 @@ export function parseRegionsCsv(
 
 	for (const row of rows) {
 		const allowed = PARENT_LEVEL[row.level];
-		if (allowed.length === 0) continue;
+		if (allowed.length === 0) {
+			if (row.parentCode !== null)
+				errors.push({ line: row.line, problem: 'parent_level', value: row.parentCode });
+			continue;
+		}
 		if (row.parentCode === null) {
 			errors.push({ line: row.line, problem: 'parent_missing', value: '' });
 			continue;

@@ -1,10 +1,11 @@
 // What an admin does to accounts. Every change is logged with who, whom and why.
-import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import * as auditLog from '../audit-log';
 import { invalidateUserSessions } from '../auth/session';
 import { hashPassword, MAX_PASSWORD, STAFF_MIN_PASSWORD } from '../auth/password';
 import { roleFitsAccount } from '../auth/permissions';
 import type { Db } from '../db/client';
+import { contains } from '../db/like';
 import { opds, regions, userRoles, users, type Role } from '../db/schema';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import { isUniqueViolation, newUserId, usernameTaken } from './register';
@@ -22,9 +23,7 @@ export function listUsers(db: Db, filter: UserListFilter = {}) {
 	const page = Math.max(1, filter.page ?? 1);
 	const q = filter.q?.trim();
 	const conditions = [
-		q
-			? or(like(users.username, `%${q}%`), like(users.email, `%${q}%`), like(users.displayName, `%${q}%`))
-			: undefined,
+		q ? or(contains(users.username, q), contains(users.email, q), contains(users.displayName, q)) : undefined,
 		filter.role
 			? inArray(
 					users.id,
@@ -207,7 +206,10 @@ export async function createStaff(db: Db, actorId: string | null, input: StaffIn
 			});
 		});
 	} catch (e) {
-		if (isUniqueViolation(e)) throw new Conflict('email_taken', 'email');
+		if (isUniqueViolation(e)) {
+			const onEmail = e instanceof Error && e.message.includes('users_email_nocase');
+			throw onEmail ? new Conflict('email_taken', 'email') : new Conflict('username_taken', 'username');
+		}
 		throw e;
 	}
 	return id;

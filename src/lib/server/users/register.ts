@@ -35,6 +35,7 @@ export function nicknameProblem(nickname: string): string | null {
 
 export function ageProblem(birthYear: number, birthMonth: number, now = new Date()): string | null {
 	if (!Number.isInteger(birthMonth) || birthMonth < 1 || birthMonth > 12) return 'birth_month';
+	if (!Number.isInteger(birthYear)) return 'birth_year';
 	const age = ageInYears(birthYear, birthMonth, now);
 	if (age >= ADULT_AGE) return 'too_old';
 	if (age < MIN_AGE) return 'too_young';

@@ -87,7 +87,13 @@ export async function resetWithCode(
 	}
 	const passwordHash = await hashPassword(input.password);
 	db.transaction((tx) => {
-		tx.update(passwordResetCodes).set({ usedAt: now }).where(eq(passwordResetCodes.id, pending.id)).run();
+		// Two requests with one code: only the first to mark it used goes on.
+		const claimed = tx
+			.update(passwordResetCodes)
+			.set({ usedAt: now })
+			.where(and(eq(passwordResetCodes.id, pending.id), isNull(passwordResetCodes.usedAt)))
+			.run();
+		if (claimed.changes !== 1) throw new Invalid('reset_invalid', 'code');
 		tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
 		invalidateUserSessions(tx, user.id);
 		auditLog.record(tx, {

@@ -1,0 +1,40 @@
+import { expect, type Page } from '@playwright/test';
+
+export interface RegisterInput {
+	nickname: string;
+	password: string;
+	month?: string; // the visible month name, e.g. "Maret"
+	year?: string;
+	desa?: string; // the visible desa name
+	consent?: boolean;
+}
+
+/** The sign-up page, in Bahasa Indonesia (the default language). */
+export class RegisterPage {
+	constructor(private readonly page: Page) {}
+
+	async open() {
+		await this.page.goto('/daftar');
+		await expect(this.page.getByRole('heading', { name: 'Daftar' })).toBeVisible();
+	}
+
+	nickname = () => this.page.getByLabel('Nama panggilan');
+	password = () => this.page.getByLabel('Kata sandi');
+	month = () => this.page.getByLabel('Bulan', { exact: true });
+	year = () => this.page.getByLabel('Tahun', { exact: true });
+	desa = () => this.page.getByLabel('Desa/kelurahan');
+	consent = () => this.page.getByLabel('Orang tua atau wali saya sudah membaca ini dan setuju.');
+
+	async fill(input: RegisterInput) {
+		await this.nickname().fill(input.nickname);
+		await this.password().fill(input.password);
+		if (input.month) await this.month().selectOption({ label: input.month });
+		if (input.year) await this.year().selectOption({ label: input.year });
+		if (input.desa) await this.desa().selectOption({ label: input.desa });
+		if (input.consent) await this.consent().check();
+	}
+
+	async submit() {
+		await this.page.locator('main').getByRole('button', { name: 'Daftar' }).click();
+	}
+}
