@@ -51,7 +51,7 @@ export function demoAccounts(): DemoAccount[] {
 			roles: ['anak'],
 			age: 10 + (i % 8),
 			// A few are left unverified so the demo shows both states.
-			verified: i <= 16,
+			verified: i <= 15,
 			gender: i % 2 === 0 ? 'perempuan' : 'laki'
 		});
 	}
