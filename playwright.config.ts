@@ -7,6 +7,7 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
 	forbidOnly: !!process.env.CI,
+	expect: { timeout: 10_000 },
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
 	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',

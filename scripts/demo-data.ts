@@ -106,8 +106,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
 				planYear: year + 2,
 				opensAt: new Date(now.getTime() - 30 * DAY),
 				votingClosesAt: new Date(now.getTime() + 60 * DAY),
-				reviewDeadlineAt: new Date(now.getTime() + 120 * DAY),
-				closesAt: new Date(now.getTime() + 300 * DAY)
+				reviewStartsAt: new Date(now.getTime() + 75 * DAY),
+				reviewDeadlineAt: new Date(now.getTime() + 120 * DAY)
 			})
 			.run();
 	});

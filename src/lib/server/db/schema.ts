@@ -55,6 +55,12 @@ export const users = sqliteTable(
 		gender: text('gender', { enum: GENDERS }),
 		guardianConsentAt: integer('guardian_consent_at', { mode: 'timestamp_ms' }),
 		verifiedAt: integer('verified_at', { mode: 'timestamp_ms' }),
+		/** Who verified the child and how: 'manual' or 'invite'. */
+		verifiedBy: text('verified_by'),
+		verificationMethod: text('verification_method', { enum: ['manual', 'invite'] }),
+		inviteCodeId: integer('invite_code_id'),
+		/** Set when the child deleted the account: personal data is gone, published ideas stay. */
+		deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
 		opdId: integer('opd_id').references(() => opds.id),
 		deactivatedAt: integer('deactivated_at', { mode: 'timestamp_ms' }),
 		createdAt: createdAt()
@@ -129,7 +135,7 @@ export const auditLog = sqliteTable(
 	]
 );
 
-/** A Musrenbang Anak period. The aspirations issue adds the screens; the demo needs one open cycle. */
+/** A Musrenbang Anak period; its phase follows from the dates (cycles/phase.ts). */
 export const cycles = sqliteTable(
 	'cycles',
 	{
@@ -138,8 +144,10 @@ export const cycles = sqliteTable(
 		planYear: integer('plan_year').notNull(),
 		opensAt: integer('opens_at', { mode: 'timestamp_ms' }).notNull(),
 		votingClosesAt: integer('voting_closes_at', { mode: 'timestamp_ms' }).notNull(),
+		/** The golden tickets go to the planning agency: the selection step runs from the cut-off to here. */
+		reviewStartsAt: integer('review_starts_at', { mode: 'timestamp_ms' }).notNull(),
+		/** The planning agency answers by then; the cycle is closed afterwards. */
 		reviewDeadlineAt: integer('review_deadline_at', { mode: 'timestamp_ms' }).notNull(),
-		closesAt: integer('closes_at', { mode: 'timestamp_ms' }).notNull(),
 		voteBudget: integer('vote_budget').notNull().default(5),
 		minVotesForTicket: integer('min_votes_for_ticket').notNull().default(10),
 		ticketsPerKecamatan: integer('tickets_per_kecamatan').notNull().default(2),
@@ -151,7 +159,160 @@ export const cycles = sqliteTable(
 	(t) => [index('cycles_opens_idx').on(t.opensAt)]
 );
 
+export const CLUSTERS = [1, 2, 3, 4, 5] as const;
+export const IDEA_LEVELS = ['desa', 'kecamatan', 'kabupaten'] as const;
+export type IdeaLevel = (typeof IDEA_LEVELS)[number];
+/**
+ * menunggu: waiting for moderation · perlu_perbaikan: the author is asked to change something ·
+ * terbit: published · ditolak: rejected · ditarik: withdrawn by the author · disembunyikan: hidden after
+ * reports · digabung: merged into another idea · perlindungan: a possible disclosure of harm, never public.
+ */
+export const IDEA_STATUSES = [
+	'menunggu',
+	'perlu_perbaikan',
+	'terbit',
+	'ditolak',
+	'ditarik',
+	'disembunyikan',
+	'digabung',
+	'perlindungan'
+] as const;
+export type IdeaStatus = (typeof IDEA_STATUSES)[number];
+
+export const ideas = sqliteTable(
+	'ideas',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		cycleId: integer('cycle_id').references(() => cycles.id),
+		authorId: text('author_id')
+			.notNull()
+			.references(() => users.id),
+		title: text('title').notNull(),
+		body: text('body').notNull(),
+		cluster: integer('cluster').notNull(),
+		level: text('level', { enum: IDEA_LEVELS }).notNull(),
+		/** The place: a desa, a kecamatan or the kabupaten, matching `level`. */
+		regionCode: text('region_code')
+			.notNull()
+			.references(() => regions.code),
+		/** The kecamatan the place lies in (null for the whole kabupaten), for filters and the ticket rule. */
+		kecamatanCode: text('kecamatan_code').references(() => regions.code),
+		photo: text('photo'),
+		status: text('status', { enum: IDEA_STATUSES }).notNull().default('menunggu'),
+		isGroup: integer('is_group', { mode: 'boolean' }).notNull().default(false),
+		groupForum: text('group_forum'),
+		groupSize: integer('group_size'),
+		/** Kept in step with `votes` inside the vote transaction, so lists sort without counting. */
+		voteCount: integer('vote_count').notNull().default(0),
+		mergedIntoId: integer('merged_into_id'),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+		publishedAt: integer('published_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [
+		index('ideas_status_votes_idx').on(t.status, t.voteCount),
+		index('ideas_status_published_idx').on(t.status, t.publishedAt),
+		index('ideas_cycle_status_idx').on(t.cycleId, t.status),
+		index('ideas_kecamatan_idx').on(t.kecamatanCode, t.status),
+		index('ideas_region_idx').on(t.regionCode),
+		index('ideas_author_idx').on(t.authorId, t.createdAt)
+	]
+);
+
+/** The public timeline of an idea: every status change with its reason. */
+export const ideaEvents = sqliteTable(
+	'idea_events',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		ideaId: integer('idea_id')
+			.notNull()
+			.references(() => ideas.id, { onDelete: 'cascade' }),
+		status: text('status', { enum: IDEA_STATUSES }).notNull(),
+		reason: text('reason'),
+		actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+		/** Shown publicly instead of a name: 'penulis', 'fasilitator', 'sistem'. */
+		actorRole: text('actor_role').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('idea_events_idea_idx').on(t.ideaId, t.id)]
+);
+
+export const votes = sqliteTable(
+	'votes',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		cycleId: integer('cycle_id')
+			.notNull()
+			.references(() => cycles.id),
+		ideaId: integer('idea_id')
+			.notNull()
+			.references(() => ideas.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		uniqueIndex('votes_idea_user_unique').on(t.ideaId, t.userId),
+		index('votes_user_cycle_idx').on(t.userId, t.cycleId)
+	]
+);
+
+export const reports = sqliteTable(
+	'reports',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		ideaId: integer('idea_id')
+			.notNull()
+			.references(() => ideas.id, { onDelete: 'cascade' }),
+		reporterId: text('reporter_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		reason: text('reason').notNull(),
+		note: text('note'),
+		resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('reports_idea_reporter_unique').on(t.ideaId, t.reporterId)]
+);
+
+export const inviteCodes = sqliteTable(
+	'invite_codes',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		/** Printed on paper and typed by children, so kept readable. */
+		code: text('code').notNull().unique(),
+		label: text('label').notNull(),
+		desaCode: text('desa_code').references(() => regions.code),
+		maxUses: integer('max_uses').notNull(),
+		uses: integer('uses').notNull().default(0),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('invite_codes_created_idx').on(t.createdAt)]
+);
+
+export const notifications = sqliteTable(
+	'notifications',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** A message key suffix (notif_<kind>) so the text is in the reader's language. */
+		kind: text('kind').notNull(),
+		ideaId: integer('idea_id').references(() => ideas.id, { onDelete: 'cascade' }),
+		params: text('params', { mode: 'json' }).$type<Record<string, string | number>>(),
+		readAt: integer('read_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.id)]
+);
+
 export type User = typeof users.$inferSelect;
+export type Idea = typeof ideas.$inferSelect;
 export type Region = typeof regions.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type Cycle = typeof cycles.$inferSelect;
