@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const ORIGIN = `http://localhost:${PORT}`;
 
 export default defineConfig({
@@ -41,8 +41,8 @@ export default defineConfig({
 		env: {
 			PORT: String(PORT),
 			ORIGIN,
-			DATABASE_PATH: '.e2e/suara-anak.db',
-			UPLOADS_DIR: '.e2e/uploads'
+			DATABASE_PATH: `.e2e/${PORT}/suara-anak.db`,
+			UPLOADS_DIR: `.e2e/${PORT}/uploads`
 		}
 	}
 });

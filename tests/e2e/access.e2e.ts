@@ -46,7 +46,7 @@ test('a form action refuses a signed-in user without the role', async ({ page })
 	await loginAs(page, 'fasilitator');
 	const response = await page.request.post('/admin/pengguna/baru', {
 		form: { username: 'penyusup', displayName: 'Penyusup', password: 'kata-sandi-panjang', roles: 'admin' },
-		headers: { origin: 'http://localhost:4173' }
+		headers: { origin: new URL(page.url()).origin }
 	});
 	expect(response.status()).toBe(403);
 	await page.goto('/admin/pengguna?q=penyusup');
