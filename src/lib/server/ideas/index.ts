@@ -1,0 +1,3 @@
+export * from './read';
+export * from './rules';
+export * from './write';

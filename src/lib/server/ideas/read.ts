@@ -1,0 +1,183 @@
+// Reading ideas: the public list with filters and search, one idea with its timeline, similar ideas.
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { hasRole, type Actor } from '../auth/permissions';
+import type { Db } from '../db/client';
+import { ideaEvents, ideas, regions, users, type IdeaStatus } from '../db/schema';
+import { NotFound } from '../errors';
+import { ftsQuery, isPublic, PUBLIC_STATUSES } from './rules';
+
+export const PAGE_SIZE = 20;
+export const SORTS = ['dukungan', 'terbaru'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface BrowseFilter {
+	cycleId?: number;
+	kecamatan?: string;
+	desa?: string;
+	cluster?: number;
+	status?: IdeaStatus;
+	q?: string;
+	sort?: Sort;
+	page?: number;
+}
+
+const place = alias(regions, 'place');
+const kecamatan = alias(regions, 'kecamatan');
+const authorDesa = alias(regions, 'author_desa');
+
+/** Columns a card needs: the author only as nickname and desa (null nickname: a deleted account). */
+const cardColumns = {
+	id: ideas.id,
+	title: ideas.title,
+	excerpt: sql<string>`substr(${ideas.body}, 1, 180)`,
+	cluster: ideas.cluster,
+	level: ideas.level,
+	status: ideas.status,
+	placeName: place.name,
+	kecamatanName: kecamatan.name,
+	photo: ideas.photo,
+	voteCount: ideas.voteCount,
+	isGroup: ideas.isGroup,
+	groupForum: ideas.groupForum,
+	publishedAt: ideas.publishedAt,
+	cycleId: ideas.cycleId,
+	authorName: sql<string | null>`case when ${users.deletedAt} is null then ${users.username} end`,
+	authorDesa: sql<string | null>`case when ${users.deletedAt} is null then ${authorDesa.name} end`
+};
+
+function cards(db: Db) {
+	return db
+		.select(cardColumns)
+		.from(ideas)
+		.innerJoin(place, eq(ideas.regionCode, place.code))
+		.leftJoin(kecamatan, eq(ideas.kecamatanCode, kecamatan.code))
+		.innerJoin(users, eq(ideas.authorId, users.id))
+		.leftJoin(authorDesa, eq(users.desaCode, authorDesa.code));
+}
+
+function browseWhere(f: BrowseFilter): SQL | undefined {
+	const status = f.status && PUBLIC_STATUSES.includes(f.status) ? f.status : 'terbit';
+	const match = f.q ? ftsQuery(f.q) : null;
+	return and(
+		eq(ideas.status, status),
+		f.cycleId ? eq(ideas.cycleId, f.cycleId) : undefined,
+		f.kecamatan ? eq(ideas.kecamatanCode, f.kecamatan) : undefined,
+		f.desa ? eq(ideas.regionCode, f.desa) : undefined,
+		f.cluster ? eq(ideas.cluster, f.cluster) : undefined,
+		match ? sql`${ideas.id} in (select rowid from ideas_fts where ideas_fts match ${match})` : undefined
+	);
+}
+
+/** One page of public ideas and the total, in two queries whatever the page size. */
+export function browse(db: Db, f: BrowseFilter) {
+	const page = Math.max(1, f.page ?? 1);
+	const where = browseWhere(f);
+	const order =
+		f.sort === 'terbaru'
+			? [desc(ideas.publishedAt), desc(ideas.id)]
+			: [desc(ideas.voteCount), desc(ideas.publishedAt), desc(ideas.id)];
+	const rows = cards(db)
+		.where(where)
+		.orderBy(...order)
+		.limit(PAGE_SIZE)
+		.offset((page - 1) * PAGE_SIZE)
+		.all();
+	const total =
+		db
+			.select({ n: sql<number>`count(*)` })
+			.from(ideas)
+			.where(where)
+			.get()?.n ?? 0;
+	return { ideas: rows, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** Published ideas of the cycle that look like `text`, best match first ("support this one instead"). */
+export function similar(db: Db, cycleId: number | null, text: string, limit = 5) {
+	const match = ftsQuery(text, 'any');
+	if (!match) return [];
+	return db
+		.select({ id: ideas.id, title: ideas.title, voteCount: ideas.voteCount, placeName: place.name })
+		.from(sql`ideas_fts`)
+		.innerJoin(ideas, sql`${ideas.id} = ideas_fts.rowid`)
+		.innerJoin(place, eq(ideas.regionCode, place.code))
+		.where(
+			and(
+				sql`ideas_fts match ${match}`,
+				eq(ideas.status, 'terbit'),
+				cycleId ? eq(ideas.cycleId, cycleId) : undefined
+			)
+		)
+		.orderBy(sql`bm25(ideas_fts)`)
+		.limit(limit)
+		.all();
+}
+
+export function timeline(db: Db, ideaId: number) {
+	return db
+		.select({
+			id: ideaEvents.id,
+			status: ideaEvents.status,
+			reason: ideaEvents.reason,
+			actorRole: ideaEvents.actorRole,
+			createdAt: ideaEvents.createdAt
+		})
+		.from(ideaEvents)
+		.where(eq(ideaEvents.ideaId, ideaId))
+		.orderBy(asc(ideaEvents.id))
+		.all();
+}
+
+/**
+ * One idea for its page. Anyone sees a published or merged idea; the author and staff who moderate
+ * also see it while it waits or after refusal. Safeguarding posts stay out of this path entirely.
+ */
+export function get(db: Db, id: number, viewer: Actor | null) {
+	const row = db
+		.select({
+			...cardColumns,
+			body: ideas.body,
+			authorId: ideas.authorId,
+			regionCode: ideas.regionCode,
+			kecamatanCode: ideas.kecamatanCode,
+			groupSize: ideas.groupSize,
+			mergedIntoId: ideas.mergedIntoId,
+			createdAt: ideas.createdAt
+		})
+		.from(ideas)
+		.innerJoin(place, eq(ideas.regionCode, place.code))
+		.leftJoin(kecamatan, eq(ideas.kecamatanCode, kecamatan.code))
+		.innerJoin(users, eq(ideas.authorId, users.id))
+		.leftJoin(authorDesa, eq(users.desaCode, authorDesa.code))
+		.where(eq(ideas.id, id))
+		.get();
+	if (!row) throw new NotFound('idea');
+	const isAuthor = viewer?.id === row.authorId;
+	const staff = hasRole(viewer, 'fasilitator', 'admin');
+	if (row.status === 'perlindungan' && !staff) throw new NotFound('idea');
+	if (!isPublic(row.status) && !isAuthor && !staff) throw new NotFound('idea');
+	const mergedInto = row.mergedIntoId
+		? db.select({ id: ideas.id, title: ideas.title }).from(ideas).where(eq(ideas.id, row.mergedIntoId)).get()
+		: undefined;
+	return { ...row, isAuthor, mergedInto: mergedInto ?? null, timeline: timeline(db, id) };
+}
+
+/** The author's own ideas, every status, each with its timeline: two queries. */
+export function mine(db: Db, authorId: string) {
+	const rows = cards(db).where(eq(ideas.authorId, authorId)).orderBy(desc(ideas.id)).all();
+	const events =
+		rows.length === 0
+			? []
+			: db
+					.select()
+					.from(ideaEvents)
+					.where(
+						inArray(
+							ideaEvents.ideaId,
+							rows.map((r) => r.id)
+						)
+					)
+					.orderBy(asc(ideaEvents.id))
+					.all();
+	return rows.map((r) => ({ ...r, timeline: events.filter((e) => e.ideaId === r.id) }));
+}

@@ -1,0 +1,154 @@
+// Posting, editing and withdrawing ideas: the author's verbs.
+import { and, count, eq, gt } from 'drizzle-orm';
+import { can, hasRole, type Actor } from '../auth/permissions';
+import * as cycles from '../cycles';
+import type { Db, DbOrTx } from '../db/client';
+import { ideaEvents, ideas, regions, votes, type IdeaLevel, type IdeaStatus } from '../db/schema';
+import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
+import {
+	EDITABLE_STATUSES,
+	GROUP_SIZE_MAX,
+	IDEAS_PER_DAY,
+	placeLevels,
+	textProblem,
+	WITHDRAWABLE_STATUSES
+} from './rules';
+
+export interface IdeaInput {
+	title: string;
+	body: string;
+	cluster: number;
+	level: IdeaLevel;
+	regionCode: string;
+	group?: { forum: string; size: number } | null;
+}
+
+const DAY = 86_400_000;
+
+export function addEvent(
+	tx: DbOrTx,
+	e: { ideaId: number; status: IdeaStatus; actorId: string | null; actorRole: string; reason?: string | null }
+) {
+	tx.insert(ideaEvents)
+		.values({ ...e, reason: e.reason ?? null })
+		.run();
+}
+
+/** Checks the text and the place; returns the kecamatan the place lies in. */
+function checkInput(db: Db, actor: Actor, input: IdeaInput): { kecamatanCode: string | null } {
+	const problem = textProblem(input);
+	if (problem) throw new Invalid(problem[0], problem[1]);
+	const place = db.select().from(regions).where(eq(regions.code, input.regionCode)).get();
+	// A place outside the kabupaten's tree, or of the wrong level, is refused.
+	if (!place || !placeLevels(input.level).includes(place.level))
+		throw new Invalid('idea_place', 'regionCode');
+	if (input.group) {
+		if (!hasRole(actor, 'forum_anak')) throw new Forbidden('idea_group_forum_only', 'group');
+		const forum = input.group.forum.trim();
+		if (forum.length < 3 || forum.length > 100) throw new Invalid('idea_group_forum', 'groupForum');
+		if (!Number.isInteger(input.group.size) || input.group.size < 2 || input.group.size > GROUP_SIZE_MAX)
+			throw new Invalid('idea_group_size', 'groupSize');
+	}
+	if (input.level === 'kabupaten') return { kecamatanCode: null };
+	if (input.level === 'kecamatan') return { kecamatanCode: place.code };
+	return { kecamatanCode: place.parentCode };
+}
+
+/** A child posts an idea; it waits for a facilitator (status `menunggu`). Returns its id. */
+export function submit(
+	db: Db,
+	actor: Actor,
+	input: IdeaInput,
+	photo: string | null,
+	now = new Date()
+): number {
+	if (!can(actor, 'child.participate', now)) throw new Forbidden('idea_not_child');
+	const { kecamatanCode } = checkInput(db, actor, input);
+	const recent = db
+		.select({ n: count() })
+		.from(ideas)
+		.where(and(eq(ideas.authorId, actor.id), gt(ideas.createdAt, new Date(now.getTime() - DAY))))
+		.get();
+	if ((recent?.n ?? 0) >= IDEAS_PER_DAY) throw new Conflict('idea_rate_limited');
+	const cycle = cycles.forNewIdea(db, now);
+	return db.transaction((tx) => {
+		const row = tx
+			.insert(ideas)
+			.values({
+				cycleId: cycle?.id ?? null,
+				authorId: actor.id,
+				title: input.title.trim(),
+				body: input.body.trim(),
+				cluster: input.cluster,
+				level: input.level,
+				regionCode: input.regionCode,
+				kecamatanCode,
+				photo,
+				isGroup: !!input.group,
+				groupForum: input.group?.forum.trim() ?? null,
+				groupSize: input.group?.size ?? null,
+				createdAt: now
+			})
+			.returning({ id: ideas.id })
+			.get();
+		addEvent(tx, { ideaId: row.id, status: 'menunggu', actorId: actor.id, actorRole: 'penulis' });
+		return row.id;
+	});
+}
+
+function ownIdea(db: Db, actor: Actor, id: number) {
+	const idea = db.select().from(ideas).where(eq(ideas.id, id)).get();
+	if (!idea) throw new NotFound('idea');
+	if (idea.authorId !== actor.id) throw new Forbidden('idea_not_author');
+	return idea;
+}
+
+/**
+ * The author changes the text while it waits. After "please change something" the edit sends it back
+ * to the queue. `photo` undefined keeps the old one; returns the replaced photo's name to delete.
+ */
+export function edit(
+	db: Db,
+	actor: Actor,
+	id: number,
+	input: IdeaInput,
+	photo?: string | null,
+	now = new Date()
+) {
+	const idea = ownIdea(db, actor, id);
+	if (!EDITABLE_STATUSES.includes(idea.status)) throw new Conflict('idea_not_editable');
+	const { kecamatanCode } = checkInput(db, actor, input);
+	db.transaction((tx) => {
+		tx.update(ideas)
+			.set({
+				title: input.title.trim(),
+				body: input.body.trim(),
+				cluster: input.cluster,
+				level: input.level,
+				regionCode: input.regionCode,
+				kecamatanCode,
+				isGroup: !!input.group,
+				groupForum: input.group?.forum.trim() ?? null,
+				groupSize: input.group?.size ?? null,
+				status: 'menunggu',
+				updatedAt: now,
+				...(photo === undefined ? {} : { photo })
+			})
+			.where(eq(ideas.id, id))
+			.run();
+		if (idea.status === 'perlu_perbaikan')
+			addEvent(tx, { ideaId: id, status: 'menunggu', actorId: actor.id, actorRole: 'penulis', reason: null });
+	});
+	return { replacedPhoto: photo !== undefined && idea.photo && idea.photo !== photo ? idea.photo : null };
+}
+
+/** The author withdraws; supporters get their votes back. */
+export function withdraw(db: Db, actor: Actor, id: number, reason: string | null, now = new Date()) {
+	const idea = ownIdea(db, actor, id);
+	if (!WITHDRAWABLE_STATUSES.includes(idea.status)) throw new Conflict('idea_not_withdrawable');
+	db.transaction((tx) => {
+		tx.delete(votes).where(eq(votes.ideaId, id)).run();
+		tx.update(ideas).set({ status: 'ditarik', voteCount: 0, updatedAt: now }).where(eq(ideas.id, id)).run();
+		addEvent(tx, { ideaId: id, status: 'ditarik', actorId: actor.id, actorRole: 'penulis', reason });
+	});
+}
