@@ -40,6 +40,7 @@ export default defineConfig({
 		timeout: 180_000,
 		env: {
 			PORT: String(PORT),
+			BODY_SIZE_LIMIT: '11M',
 			ORIGIN,
 			DATABASE_PATH: `.e2e/${PORT}/suara-anak.db`,
 			UPLOADS_DIR: `.e2e/${PORT}/uploads`

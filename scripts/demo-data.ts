@@ -6,6 +6,7 @@ import type { Db } from '../src/lib/server/db/client';
 import { cycles, opds, regions, userRoles, users, type Role } from '../src/lib/server/db/schema';
 import * as opdList from '../src/lib/server/opds';
 import * as regionList from '../src/lib/server/regions';
+import { seedActivity } from './demo-activity';
 
 export const DEMO_PASSWORD = 'suaraanak-demo';
 const DAY = 86_400_000;
@@ -111,5 +112,6 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
 			})
 			.run();
 	});
+	await seedActivity(db, now);
 	return true;
 }

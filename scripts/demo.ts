@@ -27,6 +27,8 @@ console.log(
 		: `${config.databasePath} already has accounts: no demo data loaded.`
 );
 
-const server = spawn(process.execPath, ['build'], { stdio: 'inherit', env: process.env });
+// Photos up to 10 MB: adapter-node refuses bodies over 512 KB unless told otherwise.
+const env = { BODY_SIZE_LIMIT: '11M', ...process.env };
+const server = spawn(process.execPath, ['build'], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -46,7 +46,9 @@ const headers: Handle = async ({ event, resolve }) => {
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'same-origin');
 	response.headers.set('Permissions-Policy', 'camera=(self), geolocation=(), microphone=()');
-	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
+	// Pages for a signed-in user are never cached by proxies; public photos keep their own header.
+	if (event.locals.user && !response.headers.has('Cache-Control'))
+		response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 };
 

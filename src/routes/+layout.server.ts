@@ -1,10 +1,15 @@
 import type { LayoutServerLoad } from './$types';
 import { config } from '$lib/server/config';
+import { getDb } from '$lib/server/db';
+import * as notifications from '$lib/server/notifications';
 
-export const load: LayoutServerLoad = ({ locals }) => {
+export const load: LayoutServerLoad = ({ locals, depends }) => {
+	// A page that changes notifications in place can refresh the bell with invalidate('app:notifications').
+	depends('app:notifications');
 	const user = locals.user;
 	return {
 		user: user ? { username: user.username, displayName: user.displayName, roles: user.roles } : null,
+		unreadNotifications: user ? notifications.unreadCount(getDb(), user.id) : 0,
 		agencyName: config.planningAgencyName
 	};
 };

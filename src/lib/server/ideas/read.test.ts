@@ -7,7 +7,7 @@ describe('browsing, search and the idea page', () => {
 	const t = createTestDb();
 	const db = t.db;
 	afterAll(() => t.cleanup());
-	const ids: Record<string, number> = {};
+	const ids = { lamp: 0, park: 0, clinic: 0, pending: 0, safeguard: 0 };
 	let cycleId: number;
 	let author: ReturnType<typeof makeUser>;
 

@@ -57,6 +57,15 @@ export function getVillage(db: Db, code: string) {
 	};
 }
 
+/** The kabupaten the portal serves (the one region of that level). */
+export function kabupaten(db: Db) {
+	return db
+		.select({ code: regions.code, name: regions.name })
+		.from(regions)
+		.where(eq(regions.level, 'kabupaten'))
+		.get();
+}
+
 export function levelsByCode(db: Db): Map<string, RegionLevel> {
 	const rows = db.select({ code: regions.code, level: regions.level }).from(regions).all();
 	return new Map(rows.map((r) => [r.code, r.level]));

@@ -2,11 +2,15 @@ import type { PageServerLoad } from './$types';
 import { isUnder18 } from '$lib/server/auth/age';
 import { requireUser } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
+import * as ideas from '$lib/server/ideas';
 import * as users from '$lib/server/users';
+import * as votes from '$lib/server/votes';
 
 export const load: PageServerLoad = () => {
 	const actor = requireUser();
-	const account = users.getUser(getDb(), actor.id);
+	const db = getDb();
+	const account = users.getUser(db, actor.id);
+	const budget = votes.budget(db, actor);
 	return {
 		account: {
 			username: account.username,
@@ -15,6 +19,9 @@ export const load: PageServerLoad = () => {
 			roles: account.roles,
 			verified: account.verifiedAt !== null,
 			agedOut: account.kind === 'child' && !isUnder18(account.birthYear, account.birthMonth)
-		}
+		},
+		ideas: account.kind === 'child' ? ideas.mine(db, actor.id) : [],
+		budget,
+		myVotes: budget ? votes.myVotes(db, actor.id, budget.cycleId) : []
 	};
 };

@@ -1,0 +1,123 @@
+// Votes (dukungan): a verified child supports published ideas of the open cycle, within a budget.
+// Each change checks the rules and writes the vote and the idea's voteCount in ONE immediate
+// transaction: the write lock is taken before the budget is read, so two requests (even from two
+// connections or processes) cannot both see a free slot; the unique index keeps one vote per idea.
+import { and, eq, sql } from 'drizzle-orm';
+import { can, type Actor } from '../auth/permissions';
+import { phaseAt } from '../cycles/phase';
+import type { Db, DbOrTx } from '../db/client';
+import { cycles as cycleTable, ideas, votes } from '../db/schema';
+import { Conflict, Forbidden, NotFound } from '../errors';
+import { isUniqueViolation } from '../users/register';
+import { usedIn } from './reads';
+import { voteProblem, withdrawProblem, type VoteCode } from './rules';
+
+export { VOTE_CODES, voteProblem, withdrawProblem, type VoteCode, type VoteFacts } from './rules';
+export { budget, myVotes, supportedIds, usedIn, type Budget } from './reads';
+export { formState, formStates, type VoteFormState, type VotableIdea } from './state';
+
+export interface VoteResult {
+	/** False when nothing had to change: already supported, or no vote to take back. */
+	changed: boolean;
+	voteCount: number;
+}
+
+const FORBIDDEN: readonly VoteCode[] = ['vote_not_child', 'vote_unverified', 'vote_own_idea'];
+
+function refuse(code: VoteCode): never {
+	throw FORBIDDEN.includes(code) ? new Forbidden(code) : new Conflict(code);
+}
+
+function ideaWithCycle(db: DbOrTx, ideaId: number) {
+	return db
+		.select({ idea: ideas, cycle: cycleTable })
+		.from(ideas)
+		.leftJoin(cycleTable, eq(ideas.cycleId, cycleTable.id))
+		.where(eq(ideas.id, ideaId))
+		.get();
+}
+
+function voteOf(db: DbOrTx, userId: string, ideaId: number) {
+	return db
+		.select({ id: votes.id, cycleId: votes.cycleId })
+		.from(votes)
+		.where(and(eq(votes.ideaId, ideaId), eq(votes.userId, userId)))
+		.get();
+}
+
+function countOf(db: DbOrTx, ideaId: number): number {
+	return db.select({ n: ideas.voteCount }).from(ideas).where(eq(ideas.id, ideaId)).get()?.n ?? 0;
+}
+
+/**
+ * Supports the idea. Supporting it again is a no-op ({ changed: false }), so a double click or a
+ * resubmitted form never errors. Throws Forbidden (vote_not_child, vote_unverified, vote_own_idea),
+ * Conflict (vote_closed, vote_not_open, vote_idea_unavailable, vote_budget_spent) or
+ * NotFound (vote_idea_unavailable) when the idea does not exist.
+ */
+export function cast(db: Db, actor: Actor, ideaId: number, now = new Date()): VoteResult {
+	try {
+		return db.transaction(
+			(tx) => {
+				const row = ideaWithCycle(tx, ideaId);
+				if (!row) throw new NotFound('vote_idea_unavailable');
+				const { idea, cycle } = row;
+				const already = !!voteOf(tx, actor.id, ideaId);
+				const problem = voteProblem({
+					child: can(actor, 'child.participate', now),
+					verified: can(actor, 'child.vote', now),
+					phase: cycle ? phaseAt(cycle, now) : null,
+					ideaStatus: idea.status,
+					isOwn: idea.authorId === actor.id,
+					alreadyVoted: already,
+					used: cycle ? usedIn(tx, actor.id, cycle.id) : 0,
+					budget: cycle?.voteBudget ?? 0
+				});
+				if (problem) refuse(problem);
+				// voteProblem passes only with an open cycle, so `cycle` is set here.
+				if (already || !cycle) return { changed: false, voteCount: idea.voteCount };
+				tx.insert(votes).values({ cycleId: cycle.id, ideaId, userId: actor.id, createdAt: now }).run();
+				tx.update(ideas)
+					.set({ voteCount: sql`${ideas.voteCount} + 1` })
+					.where(eq(ideas.id, ideaId))
+					.run();
+				return { changed: true, voteCount: idea.voteCount + 1 };
+			},
+			{ behavior: 'immediate' }
+		);
+	} catch (e) {
+		// Unreachable while every insert goes through here; the index is the last word if one does not.
+		if (isUniqueViolation(e)) return { changed: false, voteCount: countOf(db, ideaId) };
+		throw e;
+	}
+}
+
+/**
+ * Takes the actor's vote on the idea back, freeing one from the budget (so a vote can be moved).
+ * A no-op when there is none. Throws Conflict (vote_closed, vote_not_open) outside the open phase of
+ * the vote's cycle, NotFound (vote_idea_unavailable) when the idea does not exist.
+ */
+export function withdraw(db: Db, actor: Pick<Actor, 'id'>, ideaId: number, now = new Date()): VoteResult {
+	return db.transaction(
+		(tx) => {
+			const row = ideaWithCycle(tx, ideaId);
+			if (!row) throw new NotFound('vote_idea_unavailable');
+			const vote = voteOf(tx, actor.id, ideaId);
+			// The vote's own cycle decides, should the idea have moved to another cycle since.
+			const cycle =
+				vote && vote.cycleId !== row.cycle?.id
+					? tx.select().from(cycleTable).where(eq(cycleTable.id, vote.cycleId)).get()
+					: row.cycle;
+			const problem = withdrawProblem(cycle ? phaseAt(cycle, now) : null);
+			if (problem) refuse(problem);
+			if (!vote) return { changed: false, voteCount: row.idea.voteCount };
+			tx.delete(votes).where(eq(votes.id, vote.id)).run();
+			tx.update(ideas)
+				.set({ voteCount: sql`${ideas.voteCount} - 1` })
+				.where(eq(ideas.id, ideaId))
+				.run();
+			return { changed: true, voteCount: row.idea.voteCount - 1 };
+		},
+		{ behavior: 'immediate' }
+	);
+}

@@ -1,0 +1,61 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { setError, superValidate, withFiles } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import type { Actions, PageServerLoad } from './$types';
+import { ideaSchema } from '$lib/schemas/idea';
+import { requirePermission } from '$lib/server/auth/guard';
+import * as cycles from '$lib/server/cycles';
+import { getDb } from '$lib/server/db';
+import { DomainError } from '$lib/server/errors';
+import { domainMessage } from '$lib/server/form';
+import * as ideas from '$lib/server/ideas';
+import { toIdeaInput } from '$lib/server/ideas/form';
+import * as regions from '$lib/server/regions';
+import * as uploads from '$lib/server/uploads';
+
+type Field = 'title' | 'body' | 'cluster' | 'desaCode' | 'photo' | 'groupForum' | 'groupSize';
+const FIELDS: Record<string, Field> = { regionCode: 'desaCode', group: 'groupForum' };
+
+export const load: PageServerLoad = async () => {
+	const user = requirePermission('child.participate');
+	const db = getDb();
+	const place = user.desaCode ? regions.getVillage(db, user.desaCode) : undefined;
+	const form = await superValidate(zod4(ideaSchema));
+	// Defaults to the child's own desa and kecamatan.
+	form.data.desaCode = user.desaCode ?? '';
+	form.data.kecamatanCode = place?.kecamatanCode ?? '';
+	return {
+		form,
+		kecamatan: regions.kecamatanWithDesa(db),
+		kabupaten: regions.kabupaten(db),
+		cycle: cycles.forNewIdea(db) ?? null,
+		forumMember: user.roles.includes('forum_anak')
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request }) => {
+		const user = requirePermission('child.participate');
+		const form = await superValidate(request, zod4(ideaSchema));
+		if (!form.valid) return fail(400, withFiles({ form }));
+		const db = getDb();
+		let photo: string | null = null;
+		let id: number;
+		try {
+			if (form.data.photo && form.data.photo.size > 0) {
+				photo = await uploads.savePhoto(await uploads.readPhotoFile(form.data.photo));
+			}
+			id = ideas.submit(db, user, toIdeaInput(form.data, regions.kabupaten(db)?.code ?? ''), photo);
+		} catch (e) {
+			// Nothing half-written: a stored photo goes when the idea is refused.
+			if (photo) await uploads.deletePhoto(photo);
+			if (e instanceof DomainError) {
+				const field = e.field ? (FIELDS[e.field] ?? (e.field as Field)) : '';
+				setError(form, field, domainMessage(e));
+				return fail(e.code === 'idea_rate_limited' ? 429 : 400, withFiles({ form }));
+			}
+			throw e;
+		}
+		redirect(303, `/aspirasi/${id}?baru=1`);
+	}
+};

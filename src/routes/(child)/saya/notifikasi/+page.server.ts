@@ -1,0 +1,38 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { requireUser } from '$lib/server/auth/guard';
+import { getDb } from '$lib/server/db';
+import { NotFound } from '$lib/server/errors';
+import * as notifications from '$lib/server/notifications';
+import { m } from '$lib/paraglide/messages';
+
+// Opening this page does not mark anything as read: a child sharing a phone, or glancing at it in a
+// hurry, keeps the "new" marks until they press a button. Each note has its own button, and one marks all.
+
+const pageOf = (url: URL) => Math.max(1, Number.parseInt(url.searchParams.get('hal') ?? '1', 10) || 1);
+const back = (url: URL) => (pageOf(url) > 1 ? `/saya/notifikasi?hal=${pageOf(url)}` : '/saya/notifikasi');
+
+export const load: PageServerLoad = ({ url }) => {
+	const user = requireUser();
+	return notifications.list(getDb(), user.id, { page: pageOf(url) });
+};
+
+export const actions: Actions = {
+	readAll: ({ url }) => {
+		const user = requireUser();
+		notifications.markAllRead(getDb(), user.id);
+		redirect(303, back(url));
+	},
+	read: async ({ request, url }) => {
+		const user = requireUser();
+		const id = Number((await request.formData()).get('id'));
+		if (!Number.isSafeInteger(id) || id < 1) return fail(400, { message: m.notif_not_found() });
+		try {
+			notifications.markRead(getDb(), user.id, id);
+		} catch (e) {
+			if (e instanceof NotFound) return fail(404, { message: m.notif_not_found() });
+			throw e;
+		}
+		redirect(303, back(url));
+	}
+};

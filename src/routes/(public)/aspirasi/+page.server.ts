@@ -1,0 +1,40 @@
+import type { PageServerLoad } from './$types';
+import * as cycles from '$lib/server/cycles';
+import { getDb } from '$lib/server/db';
+import * as ideas from '$lib/server/ideas';
+import * as regions from '$lib/server/regions';
+
+const int = (v: string | null) => {
+	const n = Number.parseInt(v ?? '', 10);
+	return Number.isFinite(n) && n > 0 ? n : undefined;
+};
+
+/** The filters live in the query string, so every list has a stable link and works without JavaScript. */
+export const load: PageServerLoad = ({ url }) => {
+	const db = getDb();
+	const p = url.searchParams;
+	const allCycles = cycles.list(db);
+	const cycleParam = p.get('siklus');
+	// Default: the current cycle; "semua" shows every cycle.
+	const cycleId = cycleParam === 'semua' ? undefined : (int(cycleParam) ?? cycles.current(db)?.id);
+	const sort = (ideas.SORTS as readonly string[]).includes(p.get('urut') ?? '')
+		? (p.get('urut') as ideas.Sort)
+		: 'dukungan';
+	const status = p.get('status') === 'digabung' ? 'digabung' : 'terbit';
+	const filter = {
+		cycleId,
+		kecamatan: p.get('kecamatan')?.slice(0, 20) || undefined,
+		desa: p.get('desa')?.slice(0, 20) || undefined,
+		cluster: int(p.get('klaster')),
+		status,
+		q: p.get('q')?.slice(0, 100) || undefined,
+		sort,
+		page: int(p.get('hal'))
+	} as const;
+	return {
+		filter: { ...filter, cycle: cycleParam === 'semua' ? 'semua' : String(cycleId ?? '') },
+		result: ideas.browse(db, filter),
+		cycles: allCycles.map((c) => ({ id: c.id, name: c.name })),
+		kecamatan: regions.kecamatanWithDesa(db)
+	};
+};

@@ -1,0 +1,92 @@
+import { error, fail } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import type { Actions, PageServerLoad } from './$types';
+import { reportSchema, withdrawSchema } from '$lib/schemas/idea';
+import { requireUser } from '$lib/server/auth/guard';
+import { getDb } from '$lib/server/db';
+import { DomainError, NotFound } from '$lib/server/errors';
+import { domainMessage } from '$lib/server/form';
+import * as ideas from '$lib/server/ideas';
+import * as reports from '$lib/server/reports';
+import * as votes from '$lib/server/votes';
+import { m } from '$lib/paraglide/messages';
+
+function loadIdea(id: number, viewer: App.Locals['user']) {
+	try {
+		return ideas.get(getDb(), id, viewer);
+	} catch (e) {
+		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
+		throw e;
+	}
+}
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const { authorId: _authorId, ...idea } = loadIdea(Number(params.id), locals.user);
+	return {
+		// The author's account id stays on the server: pages show only nickname and desa.
+		idea,
+		vote: votes.formState(getDb(), locals.user, { ...idea, authorId: _authorId }),
+		reportForm: await superValidate(zod4(reportSchema), { id: 'report' }),
+		withdrawForm: await superValidate(zod4(withdrawSchema), { id: 'withdraw' })
+	};
+};
+
+/** A vote refused by a rule comes back as a message the page shows next to the button. */
+function voteFailure(e: unknown) {
+	if (e instanceof DomainError)
+		return fail(e instanceof NotFound ? 404 : 409, { voteError: domainMessage(e) });
+	throw e;
+}
+
+export const actions: Actions = {
+	dukung: ({ params }) => {
+		const user = requireUser();
+		try {
+			votes.cast(getDb(), user, Number(params.id));
+		} catch (e) {
+			return voteFailure(e);
+		}
+		return { voted: true };
+	},
+	batal: ({ params }) => {
+		const user = requireUser();
+		try {
+			votes.withdraw(getDb(), user, Number(params.id));
+		} catch (e) {
+			return voteFailure(e);
+		}
+		return { voted: false };
+	},
+	lapor: async ({ request, params }) => {
+		const user = requireUser();
+		const form = await superValidate(request, zod4(reportSchema), { id: 'report' });
+		if (!form.valid) return fail(400, { form });
+		try {
+			reports.report(
+				getDb(),
+				user,
+				Number(params.id),
+				form.data.reason as reports.ReportReason,
+				form.data.note
+			);
+		} catch (e) {
+			if (e instanceof DomainError) return message(form, domainMessage(e), { status: 404 });
+			throw e;
+		}
+		return message(form, m.idea_report_thanks());
+	},
+	tarik: async ({ request, params }) => {
+		// Withdrawing stays the author's right after they turn 18.
+		const user = requireUser();
+		const form = await superValidate(request, zod4(withdrawSchema), { id: 'withdraw' });
+		if (!form.valid) return fail(400, { form });
+		try {
+			ideas.withdraw(getDb(), user, Number(params.id), form.data.reason || null);
+		} catch (e) {
+			if (e instanceof DomainError) return message(form, domainMessage(e), { status: 409 });
+			throw e;
+		}
+		return message(form, m.idea_withdrawn_done());
+	}
+};

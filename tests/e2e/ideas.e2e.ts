@@ -1,0 +1,123 @@
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { loginAs, signIn } from './fixtures/accounts';
+
+const PHOTO = path.resolve('scripts/demo-photos/school.webp');
+
+async function postIdea(page: Page, title: string, photo?: Parameters<Page['setInputFiles']>[1]) {
+	await page.goto('/aspirasi/baru');
+	await page.getByLabel('Judul').fill(title);
+	await page
+		.getByLabel('Ceritakan lebih lanjut')
+		.fill('Di sekolah kami tidak ada tempat cuci tangan, jadi banyak teman sakit perut setelah jajan.');
+	await page.getByLabel(/Kesehatan dan kesejahteraan/).check();
+	if (photo) await page.getByLabel('Foto (boleh tidak ada)').setInputFiles(photo);
+	await page.getByRole('button', { name: 'Kirim aspirasi' }).click();
+}
+
+test('a child posts an idea with a photo; a facilitator publishes it; a child moves a vote to it', async ({
+	page,
+	browser
+}) => {
+	const title = `Tempat cuci tangan ${Date.now().toString(36)}`;
+	await loginAs(page, 'anak', 'anak10');
+	await postIdea(page, title, PHOTO);
+	await expect(page.getByRole('status')).toContainText('Aspirasimu sudah terkirim');
+	await expect(page.getByText('Menunggu diperiksa').first()).toBeVisible();
+	const photo = page.getByRole('img', { name: `Foto untuk aspirasi: ${title}` });
+	await expect(photo).toBeVisible();
+	const ideaUrl = page.url().replace(/\?.*$/, '');
+
+	// Not public yet.
+	const visitor = await browser.newPage();
+	expect((await visitor.goto(ideaUrl))?.status()).toBe(404);
+
+	const facilitator = await browser.newPage();
+	await loginAs(facilitator, 'fasilitator');
+	await facilitator.goto('/moderasi');
+	const item = facilitator.getByRole('listitem').filter({ hasText: title });
+	await item.getByRole('button', { name: 'Tayangkan' }).click();
+	await expect(facilitator.getByRole('status')).toHaveText('Aspirasi ditayangkan.');
+
+	expect((await visitor.goto(ideaUrl))?.status()).toBe(200);
+	await expect(visitor.getByRole('heading', { name: title })).toBeVisible();
+	await expect(visitor.getByText('anak10 dari')).toBeVisible();
+	await visitor.close();
+
+	// anak11 has spent the whole budget in the demo: take one back, then support the new idea.
+	const child = await browser.newPage();
+	await signIn(child, 'anak11');
+	await child.goto(ideaUrl);
+	await expect(child.getByText(/Dukunganmu sudah habis|Dukunganmu tersisa 0/).first()).toBeVisible();
+	await child.goto('/saya');
+	await child.getByRole('region', { name: 'Dukunganku' }).getByRole('link').first().click();
+	await child.getByRole('button', { name: 'Batalkan dukungan' }).click();
+	await expect(child.getByText('Dukunganmu tersisa 1 dari 5')).toBeVisible();
+	await child.goto(ideaUrl);
+	await child.getByRole('button', { name: 'Dukung ide ini' }).click();
+	await expect(child.getByRole('heading', { name: 'Dukungan: 1' })).toBeVisible();
+	await expect(child.getByText('Dukunganmu tersisa 0 dari 5')).toBeVisible();
+	await child.close();
+	await facilitator.close();
+});
+
+test('an unverified child sees why they cannot support, and the server refuses a forged vote', async ({
+	page
+}) => {
+	await signIn(page, 'anak16');
+	await page.goto('/aspirasi/2');
+	await expect(
+		page.getByText('Minta kode undangan dari fasilitator untuk bisa mendukung ide.')
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Dukung ide ini' })).toHaveCount(0);
+	const response = await page.request.post('/aspirasi/2?/dukung', {
+		form: {},
+		headers: { origin: new URL(page.url()).origin, 'x-sveltekit-action': 'true' }
+	});
+	expect(await response.text()).toContain('Minta kode undangan');
+	await page.reload();
+	await expect(page.getByRole('heading', { name: /Dukungan: \d+/ })).toBeVisible();
+});
+
+test('a wrong file as photo is refused with a reason and the text is kept', async ({ page }) => {
+	await loginAs(page, 'anak', 'anak12');
+	const title = `Jam buka perpustakaan ${Date.now().toString(36)}`;
+	await postIdea(page, title, {
+		name: 'foto.jpg',
+		mimeType: 'image/jpeg',
+		buffer: Buffer.from('ini bukan foto')
+	});
+	await expect(page.getByText('File ini bukan foto JPEG, PNG, atau WebP. Pilih foto lain.')).toBeVisible();
+	await expect(page.getByLabel('Judul')).toHaveValue(title);
+	await expect(page.getByLabel('Ceritakan lebih lanjut')).toHaveValue(/tempat cuci tangan/);
+});
+
+test.describe('JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('browse filters and search work as plain links', async ({ page }) => {
+		await page.goto('/aspirasi');
+		await page.getByLabel('Cari kata').fill('jembatan');
+		await page.getByRole('button', { name: 'Tampilkan' }).click();
+		await expect(page).toHaveURL(/q=jembatan/);
+		await expect(page.getByRole('link', { name: 'Jembatan gantung yang aman' })).toBeVisible();
+		await expect(page.getByRole('status')).toHaveText('1 aspirasi');
+
+		await page.goto('/aspirasi');
+		await page.getByLabel('Tentang apa?').selectOption({ label: 'Kesehatan dan kesejahteraan' });
+		await page.getByLabel('Urutkan').selectOption({ label: 'Terbaru' });
+		await page.getByRole('button', { name: 'Tampilkan' }).click();
+		await expect(page).toHaveURL(/klaster=3/);
+		await expect(page.getByRole('link', { name: 'Puskesmas buka hari Sabtu' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Jembatan gantung yang aman' })).toHaveCount(0);
+	});
+
+	test('a child posts and supports without JavaScript', async ({ page }) => {
+		await loginAs(page, 'anak', 'anak13');
+		const title = `Kursi taman baca ${Date.now().toString(36)}`;
+		await postIdea(page, title);
+		await expect(page.getByRole('status')).toContainText('Aspirasimu sudah terkirim');
+		await page.goto('/saya');
+		await expect(page.getByRole('link', { name: title })).toBeVisible();
+	});
+});
