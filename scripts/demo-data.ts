@@ -76,8 +76,10 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
 	);
 
 	db.transaction((tx) => {
+		const ids = new Map<string, string>();
 		demoAccounts().forEach((a, i) => {
 			const id = crypto.randomUUID();
+			ids.set(a.username, id);
 			const birthYear = a.age === undefined ? null : now.getFullYear() - a.age - 1;
 			tx.insert(users)
 				.values({
@@ -93,6 +95,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
 					gender: a.gender ?? null,
 					guardianConsentAt: a.kind === 'child' ? now : null,
 					verifiedAt: a.verified ? now : null,
+					// Verified by hand at a demo session by the demo facilitator (created before the children).
+					verifiedBy: a.verified ? (ids.get('fasilitator') ?? null) : null,
+					verificationMethod: a.verified ? 'manual' : null,
 					opdId: a.opdCode ? (opdIds.get(a.opdCode) ?? null) : null
 				})
 				.run();

@@ -7,6 +7,8 @@ const AREAS: { path: string; roles: DemoRole[] }[] = [
 	{ path: '/admin/pengguna', roles: ['admin'] },
 	{ path: '/admin/wilayah', roles: ['admin'] },
 	{ path: '/admin/log', roles: ['admin'] },
+	{ path: '/admin/siklus', roles: ['admin'] },
+	{ path: '/moderasi/verifikasi', roles: ['fasilitator'] },
 	{ path: '/moderasi', roles: ['fasilitator'] },
 	{ path: '/bappeda', roles: ['bappeda'] },
 	{ path: '/opd', roles: ['opd'] },

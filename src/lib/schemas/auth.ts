@@ -40,7 +40,9 @@ export const registerSchema = z.object({
 		.min(1, { error: () => m.v_desa_required() })
 		.max(20),
 	gender: z.enum(['', 'laki', 'perempuan']).default(''),
-	guardianConsent: z.boolean().refine((v) => v, { error: () => m.e_consent_required() })
+	guardianConsent: z.boolean().refine((v) => v, { error: () => m.e_consent_required() }),
+	/** Optional: an invite code from a facilitator verifies the child at once. */
+	inviteCode: z.string().trim().max(20).default('')
 });
 
 export const loginSchema = z.object({

@@ -5,6 +5,7 @@ import { createSession, generateSessionToken, validateSessionToken } from '../au
 import { createTestDb } from '../db/test-db';
 import {
 	auditLog,
+	cycles,
 	ideaEvents,
 	ideas,
 	notifications,
@@ -76,8 +77,8 @@ function busyChild(name: string) {
 		id,
 		friend,
 		token,
-		kept: [published, hidden],
-		deleted: [waiting, rejected, withdrawn, changes, safeguarding],
+		kept: [published, hidden, safeguarding],
+		deleted: [waiting, rejected, withdrawn, changes],
 		friendsIdeas: [friendsA, friendsB]
 	};
 }
@@ -92,6 +93,29 @@ function thrown(fn: () => unknown): unknown {
 }
 
 describe('deleteAccount', () => {
+	it('keeps votes of a cycle past its cut-off, so the counts behind golden tickets never change', () => {
+		const past = db
+			.insert(cycles)
+			.values({
+				name: 'Siklus lalu',
+				planYear: 2020,
+				opensAt: new Date(Date.now() - 90 * 86_400_000),
+				votingClosesAt: new Date(Date.now() - 60 * 86_400_000),
+				reviewStartsAt: new Date(Date.now() - 50 * 86_400_000),
+				reviewDeadlineAt: new Date(Date.now() - 10 * 86_400_000)
+			})
+			.returning()
+			.get();
+		const voter = addUser(db, 'hapus.lalu', { verified: true });
+		const author = addUser(db, 'hapus.lalu.penulis', { verified: true });
+		const old = addIdea(db, author, past.id, { title: 'Ide siklus lalu' });
+		addVote(db, voter, old, past.id);
+		const result = deleteAccount(db, voter);
+		expect(result.votesRemoved).toBe(0);
+		expect(ideaRow(old)!.voteCount).toBe(1);
+		expect(countWhere(votes, eq(votes.userId, voter))).toBe(1);
+	});
+
 	it('anonymises the account so nobody can sign in to it and its sessions end', async () => {
 		const c = busyChild('hapus.satu');
 		const now = new Date('2026-04-01T09:00:00Z');
@@ -144,14 +168,18 @@ describe('deleteAccount', () => {
 				.filter((e) => c.deleted.includes(e.ideaId))
 		).toEqual([]);
 		expect(result.photos.sort()).toEqual(['ditarik.webp', 'menunggu.webp']);
-		expect(result).toMatchObject({ ideasDeleted: 5, ideasKept: 2 });
+		expect(result).toMatchObject({ ideasDeleted: 4, ideasKept: 3 });
 	});
 
 	it('keeps published ideas, their supporters’ votes and reports, with the author anonymised', () => {
 		const c = busyChild('hapus.empat');
 		deleteAccount(db, c.id);
-		const [published, hidden] = c.kept.map((id) => ideaRow(id)!);
-		expect([published!.status, hidden!.status]).toEqual(['terbit', 'disembunyikan']);
+		const [published, hidden, safeguarding] = c.kept.map((id) => ideaRow(id)!);
+		expect([published!.status, hidden!.status, safeguarding!.status]).toEqual([
+			'terbit',
+			'disembunyikan',
+			'perlindungan'
+		]);
 		expect(published!.authorId).toBe(c.id);
 		expect(published!.voteCount).toBe(1);
 		expect(countWhere(votes, eq(votes.userId, c.friend))).toBe(1);
@@ -180,7 +208,7 @@ describe('deleteAccount', () => {
 		deleteAccount(db, c.id);
 		const rows = db.select().from(auditLog).where(eq(auditLog.targetId, c.id)).all();
 		expect(rows.map((r) => [r.action, r.actorId, r.targetType, r.reason, r.details])).toEqual([
-			['account.delete', c.id, 'user', null, { ideasDeleted: 5, ideasKept: 2, votesRemoved: 2 }]
+			['account.delete', c.id, 'user', null, { ideasDeleted: 4, ideasKept: 3, votesRemoved: 2 }]
 		]);
 		expect(JSON.stringify(rows)).not.toContain('hapus.enam');
 	});

@@ -1,9 +1,10 @@
 // "Delete my account": personal data goes, published ideas stay, credited to "anak (akun dihapus)".
 // The row itself stays (published ideas and the audit log point at it) but holds nothing personal.
-import { and, eq, inArray, isNotNull, notInArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, notInArray, sql } from 'drizzle-orm';
 import * as auditLog from '../audit-log';
 import type { Db } from '../db/client';
 import {
+	cycles,
 	ideas,
 	notifications,
 	passwordResetCodes,
@@ -16,8 +17,11 @@ import {
 } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 
-/** Once public, an idea belongs to the record (supporters, merges, tickets): it stays, anonymised. */
-export const KEPT_STATUSES: readonly IdeaStatus[] = ['terbit', 'disembunyikan', 'digabung'];
+/**
+ * Once public, an idea belongs to the record (supporters, merges, tickets): it stays, anonymised.
+ * A safeguarding post stays too: facilitators may still be acting on it (child protection comes first).
+ */
+export const KEPT_STATUSES: readonly IdeaStatus[] = ['terbit', 'disembunyikan', 'digabung', 'perlindungan'];
 
 /** A hash no password can ever match: argon2 verification of it fails (and the login code returns null). */
 export const UNUSABLE_PASSWORD_HASH = '!';
@@ -49,13 +53,18 @@ export function deleteAccount(db: Db, userId: string, now = new Date()): Deleted
 	if (user.kind !== 'child') throw new Forbidden('staff_self_delete');
 
 	return db.transaction((tx) => {
-		// Keep ideas.vote_count equal to count(*) of votes: take this user's votes off first.
+		// Votes of cycles still taking votes go (and give their ideas' counts back); votes of cycles
+		// past the cut-off stay, anonymous, so the counts behind a golden ticket never change.
+		const live = and(
+			eq(votes.userId, userId),
+			inArray(votes.cycleId, tx.select({ id: cycles.id }).from(cycles).where(gt(cycles.votingClosesAt, now)))
+		);
 		const votesRemoved = tx
 			.update(ideas)
 			.set({ voteCount: sql`${ideas.voteCount} - 1` })
-			.where(inArray(ideas.id, tx.select({ id: votes.ideaId }).from(votes).where(eq(votes.userId, userId))))
+			.where(inArray(ideas.id, tx.select({ id: votes.ideaId }).from(votes).where(live)))
 			.run().changes;
-		tx.delete(votes).where(eq(votes.userId, userId)).run();
+		tx.delete(votes).where(live).run();
 
 		const mine = eq(ideas.authorId, userId);
 		const unpublished = and(mine, notInArray(ideas.status, [...KEPT_STATUSES]));

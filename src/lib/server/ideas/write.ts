@@ -5,6 +5,7 @@ import * as cycles from '../cycles';
 import type { Db, DbOrTx } from '../db/client';
 import { ideaEvents, ideas, regions, votes, type IdeaLevel, type IdeaStatus } from '../db/schema';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
+import * as notifications from '../notifications';
 import {
 	EDITABLE_STATUSES,
 	GROUP_SIZE_MAX,
@@ -92,6 +93,7 @@ export function submit(
 			.returning({ id: ideas.id })
 			.get();
 		addEvent(tx, { ideaId: row.id, status: 'menunggu', actorId: actor.id, actorRole: 'penulis' });
+		notifications.notify(tx, { userId: actor.id, kind: 'idea_submitted', ideaId: row.id });
 		return row.id;
 	});
 }

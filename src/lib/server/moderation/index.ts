@@ -8,6 +8,7 @@ import type { Db } from '../db/client';
 import { ideas, regions, users } from '../db/schema';
 import { Conflict, Forbidden, NotFound } from '../errors';
 import { addEvent } from '../ideas/write';
+import * as notifications from '../notifications';
 
 const place = alias(regions, 'place');
 
@@ -32,7 +33,7 @@ export function pending(db: Db) {
 		.all();
 }
 
-function waiting(db: Db, actor: Actor, id: number) {
+function waiting(db: Db, actor: Actor, id: number): { authorId: string } {
 	if (!hasRole(actor, 'fasilitator')) throw new Forbidden('moderate');
 	const idea = db.select().from(ideas).where(eq(ideas.id, id)).get();
 	if (!idea) throw new NotFound('idea');
@@ -43,13 +44,14 @@ function waiting(db: Db, actor: Actor, id: number) {
 }
 
 export function approve(db: Db, actor: Actor, id: number, now = new Date()) {
-	waiting(db, actor, id);
+	const { authorId } = waiting(db, actor, id);
 	db.transaction((tx) => {
 		tx.update(ideas)
 			.set({ status: 'terbit', publishedAt: now, updatedAt: now })
 			.where(and(eq(ideas.id, id), inArray(ideas.status, ['menunggu'])))
 			.run();
 		addEvent(tx, { ideaId: id, status: 'terbit', actorId: actor.id, actorRole: 'fasilitator' });
+		notifications.notify(tx, { userId: authorId, kind: 'idea_published', ideaId: id });
 		auditLog.record(tx, {
 			actorId: actor.id,
 			action: 'idea.approve',
@@ -60,10 +62,11 @@ export function approve(db: Db, actor: Actor, id: number, now = new Date()) {
 }
 
 export function reject(db: Db, actor: Actor, id: number, reason: string, now = new Date()) {
-	waiting(db, actor, id);
+	const { authorId } = waiting(db, actor, id);
 	db.transaction((tx) => {
 		tx.update(ideas).set({ status: 'ditolak', updatedAt: now }).where(eq(ideas.id, id)).run();
 		addEvent(tx, { ideaId: id, status: 'ditolak', actorId: actor.id, actorRole: 'fasilitator', reason });
+		notifications.notify(tx, { userId: authorId, kind: 'idea_rejected', ideaId: id, params: { reason } });
 		auditLog.record(tx, {
 			actorId: actor.id,
 			action: 'idea.reject',

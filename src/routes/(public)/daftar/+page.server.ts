@@ -10,6 +10,7 @@ import { DomainError } from '$lib/server/errors';
 import { domainMessage } from '$lib/server/form';
 import * as regions from '$lib/server/regions';
 import * as users from '$lib/server/users';
+import * as verification from '$lib/server/verification';
 
 type Field = 'nickname' | 'password' | 'birthMonth' | 'birthYear' | 'desaCode' | 'guardianConsent';
 
@@ -47,6 +48,17 @@ export const actions: Actions = {
 		const token = generateSessionToken();
 		const session = createSession(db, token, userId);
 		setSessionCookie(cookies, token, session.expiresAt);
-		redirect(303, '/saya?baru=1');
+		// The account exists whatever the code does: a wrong code only means verifying later.
+		let verified = '';
+		if (form.data.inviteCode) {
+			try {
+				verification.redeem(db, { id: userId }, form.data.inviteCode);
+				verified = '&terverifikasi=1';
+			} catch (e) {
+				if (!(e instanceof DomainError)) throw e;
+				verified = '&kode=gagal';
+			}
+		}
+		redirect(303, `/saya?baru=1${verified}`);
 	}
 };
