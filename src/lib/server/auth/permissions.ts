@@ -9,6 +9,8 @@ export interface Actor {
 	birthYear: number | null;
 	birthMonth: number | null;
 	verifiedAt: Date | null;
+	canSafeguard?: boolean;
+	suspendedUntil?: Date | null;
 }
 
 export const CHILD_ROLES: readonly Role[] = ['anak', 'forum_anak'];
@@ -21,6 +23,7 @@ export type Action =
 	| 'child.vote' // as above, and verified
 	| 'audit.run'
 	| 'moderate'
+	| 'safeguard' // open the safeguarding queue: a facilitator with the permission
 	| 'review.proposals'
 	| 'opd.respond';
 
@@ -32,6 +35,11 @@ export function isChild(actor: Actor, now = new Date()): boolean {
 	return actor.kind === 'child' && isUnder18(actor.birthYear, actor.birthMonth, now);
 }
 
+/** A facilitator suspended this child's posting and voting, and the period has not ended. */
+export function isSuspended(actor: Pick<Actor, 'suspendedUntil'>, now = new Date()): boolean {
+	return !!actor.suspendedUntil && actor.suspendedUntil.getTime() > now.getTime();
+}
+
 export function can(actor: Actor | null | undefined, action: Action, now = new Date()): boolean {
 	if (!actor) return false;
 	switch (action) {
@@ -39,13 +47,15 @@ export function can(actor: Actor | null | undefined, action: Action, now = new D
 		case 'admin.regions':
 			return hasRole(actor, 'admin');
 		case 'child.participate':
-			return hasRole(actor, 'anak', 'forum_anak') && isChild(actor, now);
+			return hasRole(actor, 'anak', 'forum_anak') && isChild(actor, now) && !isSuspended(actor, now);
 		case 'child.vote':
 			return can(actor, 'child.participate', now) && actor.verifiedAt !== null;
 		case 'audit.run':
 			return hasRole(actor, 'forum_anak') && isChild(actor, now);
 		case 'moderate':
 			return hasRole(actor, 'fasilitator');
+		case 'safeguard':
+			return hasRole(actor, 'fasilitator') && actor.canSafeguard === true;
 		case 'review.proposals':
 			return hasRole(actor, 'bappeda');
 		case 'opd.respond':

@@ -20,6 +20,10 @@ export interface SessionUser {
 	desaCode: string | null;
 	verifiedAt: Date | null;
 	opdId: number | null;
+	/** A facilitator allowed into the safeguarding queue. */
+	canSafeguard?: boolean;
+	/** Posting and voting are suspended until then. */
+	suspendedUntil?: Date | null;
 	roles: Role[];
 }
 
@@ -79,6 +83,8 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): V
 			birthMonth: user.birthMonth,
 			desaCode: user.desaCode,
 			verifiedAt: user.verifiedAt,
+			canSafeguard: user.canSafeguard,
+			suspendedUntil: user.suspendedUntil,
 			opdId: user.opdId,
 			roles
 		}

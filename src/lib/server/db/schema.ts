@@ -61,6 +61,11 @@ export const users = sqliteTable(
 		inviteCodeId: integer('invite_code_id'),
 		/** Set when the child deleted the account: personal data is gone, published ideas stay. */
 		deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+		/** A facilitator who may open the safeguarding queue (granted by an admin). */
+		canSafeguard: integer('can_safeguard', { mode: 'boolean' }).notNull().default(false),
+		/** A facilitator suspended this child's posting and voting until then, with a reason. */
+		suspendedUntil: integer('suspended_until', { mode: 'timestamp_ms' }),
+		suspendReason: text('suspend_reason'),
 		opdId: integer('opd_id').references(() => opds.id),
 		deactivatedAt: integer('deactivated_at', { mode: 'timestamp_ms' }),
 		createdAt: createdAt()
@@ -159,6 +164,13 @@ export const cycles = sqliteTable(
 	(t) => [index('cycles_opens_idx').on(t.opensAt)]
 );
 
+/** Words and patterns screening found, by kind; shown to moderators, never public. */
+export interface ScreeningHits {
+	personal: string[];
+	insult: string[];
+	harm: string[];
+}
+
 export const CLUSTERS = [1, 2, 3, 4, 5] as const;
 export const IDEA_LEVELS = ['desa', 'kecamatan', 'kabupaten'] as const;
 export type IdeaLevel = (typeof IDEA_LEVELS)[number];
@@ -205,6 +217,8 @@ export const ideas = sqliteTable(
 		/** Kept in step with `votes` inside the vote transaction, so lists sort without counting. */
 		voteCount: integer('vote_count').notNull().default(0),
 		mergedIntoId: integer('merged_into_id'),
+		/** What automatic screening found when the idea was posted or last edited (screening/). */
+		screening: text('screening', { mode: 'json' }).$type<ScreeningHits>(),
 		createdAt: createdAt(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
 		publishedAt: integer('published_at', { mode: 'timestamp_ms' })
@@ -309,6 +323,39 @@ export const notifications = sqliteTable(
 		createdAt: createdAt()
 	},
 	(t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.id)]
+);
+
+export const SAFEGUARDING_ACTIONS = ['referred_uptd', 'contacted_facilitator', 'no_concern', 'note'] as const;
+
+/** What facilitators did about a possible disclosure of harm. Never public, never exported. */
+export const safeguardingActions = sqliteTable(
+	'safeguarding_actions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		ideaId: integer('idea_id')
+			.notNull()
+			.references(() => ideas.id),
+		actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+		action: text('action', { enum: SAFEGUARDING_ACTIONS }).notNull(),
+		note: text('note'),
+		createdAt: createdAt()
+	},
+	(t) => [index('safeguarding_actions_idea_idx').on(t.ideaId, t.id)]
+);
+
+export const SCREENING_LISTS = ['insult', 'harm'] as const;
+
+/** Words admins add to the shipped screening lists at /admin/moderasi. */
+export const screeningWords = sqliteTable(
+	'screening_words',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		list: text('list', { enum: SCREENING_LISTS }).notNull(),
+		word: text('word').notNull(),
+		addedBy: text('added_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('screening_words_unique').on(t.list, t.word)]
 );
 
 export type User = typeof users.$inferSelect;

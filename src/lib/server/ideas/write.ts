@@ -1,6 +1,6 @@
 // Posting, editing and withdrawing ideas: the author's verbs.
 import { and, count, eq, gt } from 'drizzle-orm';
-import { can, hasRole, type Actor } from '../auth/permissions';
+import { can, hasRole, isSuspended, type Actor } from '../auth/permissions';
 import * as cycles from '../cycles';
 import type { Db, DbOrTx } from '../db/client';
 import { ideaEvents, ideas, regions, votes, type IdeaLevel, type IdeaStatus } from '../db/schema';
@@ -63,6 +63,7 @@ export function submit(
 	photo: string | null,
 	now = new Date()
 ): number {
+	if (isSuspended(actor, now)) throw new Forbidden('suspended');
 	if (!can(actor, 'child.participate', now)) throw new Forbidden('idea_not_child');
 	const { kecamatanCode } = checkInput(db, actor, input);
 	const recent = db

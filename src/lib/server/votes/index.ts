@@ -3,7 +3,7 @@
 // transaction: the write lock is taken before the budget is read, so two requests (even from two
 // connections or processes) cannot both see a free slot; the unique index keeps one vote per idea.
 import { and, eq, sql } from 'drizzle-orm';
-import { can, type Actor } from '../auth/permissions';
+import { can, isSuspended, type Actor } from '../auth/permissions';
 import { phaseAt } from '../cycles/phase';
 import type { Db, DbOrTx } from '../db/client';
 import { cycles as cycleTable, ideas, votes } from '../db/schema';
@@ -59,6 +59,8 @@ export function cast(db: Db, actor: Actor, ideaId: number, now = new Date()): Vo
 	try {
 		return db.transaction(
 			(tx) => {
+				// A suspended child hears why, not "only children may vote".
+				if (isSuspended(actor, now)) throw new Forbidden('suspended');
 				const row = ideaWithCycle(tx, ideaId);
 				if (!row) throw new NotFound('vote_idea_unavailable');
 				const { idea, cycle } = row;
