@@ -16,6 +16,7 @@ import {
 } from '../src/lib/server/db/schema';
 import * as uploads from '../src/lib/server/uploads';
 import { DEMO_IDEAS } from './demo-ideas';
+import { seedModeration } from './demo-moderation';
 
 const DAY = 86_400_000;
 export const DEMO_INVITE_CODE = 'ANAK-2345';
@@ -169,4 +170,5 @@ export async function seedActivity(db: Db, now: Date): Promise<void> {
 			])
 			.run();
 	});
+	seedModeration(db, now, id);
 }

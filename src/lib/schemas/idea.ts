@@ -31,7 +31,9 @@ export const ideaSchema = z
 			.optional(),
 		isGroup: z.boolean().default(false),
 		groupForum: z.string().trim().max(100).default(''),
-		groupSize: z.number().int().min(0).max(500).default(0)
+		groupSize: z.number().int().min(0).max(500).default(0),
+		/** Ticked after screening pointed out personal data or rude words: send anyway. */
+		acknowledged: z.boolean().default(false)
 	})
 	.superRefine((v, ctx) => {
 		if (v.level === 'desa' && !v.desaCode)

@@ -47,6 +47,8 @@ const MESSAGES: Record<string, () => string> = {
 	moderate: m.error_forbidden_text,
 	moderate_own: m.mod_err_own,
 	moderate_not_waiting: m.mod_err_not_waiting,
+	moderate_reason: m.mod_v_reason,
+	suspended: m.mod_err_suspended,
 	vote_unverified: m.vote_err_unverified,
 	vote_not_child: m.vote_err_not_child,
 	vote_own_idea: m.vote_err_own_idea,
@@ -61,3 +63,11 @@ export function domainMessage(e: DomainError): string {
 }
 
 export { DomainError };
+
+/** Screening found personal data or rude words: say what, next to the text, and offer to send anyway. */
+export function screeningWarning(hits: { personal: string[]; insult: string[] }): string {
+	const parts: string[] = [];
+	if (hits.personal.length) parts.push(m.idea_warn_personal({ hits: hits.personal.join(', ') }));
+	if (hits.insult.length) parts.push(m.idea_warn_insult({ hits: hits.insult.join(', ') }));
+	return parts.join(' ');
+}

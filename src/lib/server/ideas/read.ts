@@ -1,5 +1,5 @@
 // Reading ideas: the public list with filters and search, one idea with its timeline, similar ideas.
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { hasRole, type Actor } from '../auth/permissions';
 import type { Db } from '../db/client';
@@ -162,9 +162,15 @@ export function get(db: Db, id: number, viewer: Actor | null) {
 	return { ...row, isAuthor, mergedInto: mergedInto ?? null, timeline: timeline(db, id) };
 }
 
-/** The author's own ideas, every status, each with its timeline: two queries. */
+/**
+ * The author's own ideas with their timelines, in two queries. A safeguarding post is left out: on a
+ * shared phone it must not be shown back (the child already saw where to get help).
+ */
 export function mine(db: Db, authorId: string) {
-	const rows = cards(db).where(eq(ideas.authorId, authorId)).orderBy(desc(ideas.id)).all();
+	const rows = cards(db)
+		.where(and(eq(ideas.authorId, authorId), ne(ideas.status, 'perlindungan')))
+		.orderBy(desc(ideas.id))
+		.all();
 	const events =
 		rows.length === 0
 			? []

@@ -3,9 +3,18 @@ import { and, count, eq, gt } from 'drizzle-orm';
 import { can, hasRole, isSuspended, type Actor } from '../auth/permissions';
 import * as cycles from '../cycles';
 import type { Db, DbOrTx } from '../db/client';
-import { ideaEvents, ideas, regions, votes, type IdeaLevel, type IdeaStatus } from '../db/schema';
+import {
+	ideaEvents,
+	ideas,
+	regions,
+	votes,
+	type IdeaLevel,
+	type IdeaStatus,
+	type ScreeningHits
+} from '../db/schema';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import * as notifications from '../notifications';
+import * as screening from '../screening';
 import {
 	EDITABLE_STATUSES,
 	GROUP_SIZE_MAX,
@@ -55,14 +64,38 @@ function checkInput(db: Db, actor: Actor, input: IdeaInput): { kecamatanCode: st
 	return { kecamatanCode: place.parentCode };
 }
 
-/** A child posts an idea; it waits for a facilitator (status `menunggu`). Returns its id. */
+/** Personal data or insults were found: the author is shown them and may send anyway. */
+export class ScreeningWarning extends Invalid {
+	constructor(readonly hits: ScreeningHits) {
+		super('idea_screening_warn', 'body');
+	}
+}
+
+export interface Submitted {
+	id: number;
+	/** A possible disclosure of harm: never published, routed to the safeguarding queue. */
+	safeguarding: boolean;
+}
+
+/**
+ * A possible disclosure of harm goes to safeguarding whatever else the text holds; personal data or
+ * insults stop the post until the author has seen them and chosen to send anyway (then flagged).
+ */
+function screenOrWarn(db: Db, input: IdeaInput, acknowledged: boolean) {
+	const result = screening.screenText(db, [input.title, input.body, input.group?.forum ?? ''].join('\n'));
+	if (result.decision === 'warn' && !acknowledged) throw new ScreeningWarning(result.hits);
+	return { hits: result.hits, safeguarding: result.decision === 'harm' };
+}
+
+/** A child posts an idea; it waits for a facilitator (`menunggu`), or goes to safeguarding. */
 export function submit(
 	db: Db,
 	actor: Actor,
 	input: IdeaInput,
 	photo: string | null,
-	now = new Date()
-): number {
+	now = new Date(),
+	acknowledged = false
+): Submitted {
 	if (isSuspended(actor, now)) throw new Forbidden('suspended');
 	if (!can(actor, 'child.participate', now)) throw new Forbidden('idea_not_child');
 	const { kecamatanCode } = checkInput(db, actor, input);
@@ -72,6 +105,8 @@ export function submit(
 		.where(and(eq(ideas.authorId, actor.id), gt(ideas.createdAt, new Date(now.getTime() - DAY))))
 		.get();
 	if ((recent?.n ?? 0) >= IDEAS_PER_DAY) throw new Conflict('idea_rate_limited');
+	const { hits, safeguarding } = screenOrWarn(db, input, acknowledged);
+	const status = safeguarding ? 'perlindungan' : 'menunggu';
 	const cycle = cycles.forNewIdea(db, now);
 	return db.transaction((tx) => {
 		const row = tx
@@ -89,13 +124,15 @@ export function submit(
 				isGroup: !!input.group,
 				groupForum: input.group?.forum.trim() ?? null,
 				groupSize: input.group?.size ?? null,
+				screening: hits,
+				status,
 				createdAt: now
 			})
 			.returning({ id: ideas.id })
 			.get();
-		addEvent(tx, { ideaId: row.id, status: 'menunggu', actorId: actor.id, actorRole: 'penulis' });
-		notifications.notify(tx, { userId: actor.id, kind: 'idea_submitted', ideaId: row.id });
-		return row.id;
+		addEvent(tx, { ideaId: row.id, status, actorId: actor.id, actorRole: 'penulis' });
+		if (!safeguarding) notifications.notify(tx, { userId: actor.id, kind: 'idea_submitted', ideaId: row.id });
+		return { id: row.id, safeguarding };
 	});
 }
 
@@ -116,11 +153,14 @@ export function edit(
 	id: number,
 	input: IdeaInput,
 	photo?: string | null,
-	now = new Date()
+	now = new Date(),
+	acknowledged = false
 ) {
 	const idea = ownIdea(db, actor, id);
 	if (!EDITABLE_STATUSES.includes(idea.status)) throw new Conflict('idea_not_editable');
 	const { kecamatanCode } = checkInput(db, actor, input);
+	const { hits, safeguarding } = screenOrWarn(db, input, acknowledged);
+	const status = safeguarding ? 'perlindungan' : 'menunggu';
 	db.transaction((tx) => {
 		tx.update(ideas)
 			.set({
@@ -133,16 +173,17 @@ export function edit(
 				isGroup: !!input.group,
 				groupForum: input.group?.forum.trim() ?? null,
 				groupSize: input.group?.size ?? null,
-				status: 'menunggu',
+				screening: hits,
+				status,
 				updatedAt: now,
 				...(photo === undefined ? {} : { photo })
 			})
 			.where(eq(ideas.id, id))
 			.run();
-		if (idea.status === 'perlu_perbaikan')
-			addEvent(tx, { ideaId: id, status: 'menunggu', actorId: actor.id, actorRole: 'penulis', reason: null });
+		if (idea.status !== status) addEvent(tx, { ideaId: id, status, actorId: actor.id, actorRole: 'penulis' });
 	});
-	return { replacedPhoto: photo !== undefined && idea.photo && idea.photo !== photo ? idea.photo : null };
+	const replacedPhoto = photo !== undefined && idea.photo && idea.photo !== photo ? idea.photo : null;
+	return { safeguarding, replacedPhoto };
 }
 
 /** The author withdraws; supporters get their votes back. */

@@ -1,22 +1,65 @@
 import { fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
-import { rejectSchema } from '$lib/schemas/idea';
+import { approveSchema, bulkSchema, decisionSchema, MOD_REASONS } from '$lib/schemas/moderation';
+import { can } from '$lib/server/auth/permissions';
 import { requireRole } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
 import { domainMessage } from '$lib/server/form';
 import * as moderation from '$lib/server/moderation';
+import * as regions from '$lib/server/regions';
 import { m } from '$lib/paraglide/messages';
 
-const approveSchema = z.object({ id: z.number().int().min(1) });
-
-export const load: PageServerLoad = () => {
-	requireRole('fasilitator');
-	return { pending: moderation.pending(getDb()) };
+type Listed = Exclude<(typeof MOD_REASONS)[number], 'other'>;
+const REASON_TEXT: Record<Listed, (i: object, o: { locale: 'id' }) => string> = {
+	personal_data: m.mod_reason_personal_data,
+	insult: m.mod_reason_insult,
+	not_an_idea: m.mod_reason_not_an_idea,
+	duplicate: m.mod_reason_duplicate,
+	unclear: m.mod_reason_unclear
 };
+
+/** The reason as the child will read it: always in Bahasa Indonesia, the children's language here. */
+function reasonText(reason: string, note: string): string {
+	const base = reason === 'other' ? '' : REASON_TEXT[reason as Listed]({}, { locale: 'id' });
+	return [base, note].filter(Boolean).join(' ');
+}
+
+export const load: PageServerLoad = ({ url }) => {
+	const user = requireRole('fasilitator');
+	const db = getDb();
+	const kecamatan = url.searchParams.get('kecamatan')?.slice(0, 20) || undefined;
+	const pending = moderation.pending(db, { kecamatan }).map(({ authorId, ...idea }) => ({
+		...idea,
+		own: authorId === user.id,
+		pieces: moderation.highlight(idea.body, [
+			...(idea.screening?.personal ?? []),
+			...(idea.screening?.insult ?? []),
+			...(idea.screening?.harm ?? [])
+		])
+	}));
+	return {
+		pending,
+		kecamatan: regions.kecamatanWithDesa(db).map((k) => ({ code: k.code, name: k.name })),
+		filter: kecamatan ?? '',
+		figures: moderation.figures(db),
+		canSafeguard: can(user, 'safeguard')
+	};
+};
+
+async function decide(request: Request, run: (id: number, reason: string) => void, done: string) {
+	const form = await superValidate(request, zod4(decisionSchema));
+	if (!form.valid) return fail(400, { form });
+	try {
+		run(form.data.id, reasonText(form.data.reason, form.data.note));
+	} catch (e) {
+		if (e instanceof DomainError) return message(form, domainMessage(e), { status: 409 });
+		throw e;
+	}
+	return message(form, done);
+}
 
 export const actions: Actions = {
 	approve: async ({ request }) => {
@@ -31,16 +74,23 @@ export const actions: Actions = {
 		}
 		return message(form, m.mod_approved());
 	},
-	reject: async ({ request }) => {
+	reject: ({ request }) => {
 		const user = requireRole('fasilitator');
-		const form = await superValidate(request, zod4(rejectSchema), { id: 'reject' });
+		return decide(request, (id, reason) => moderation.reject(getDb(), user, id, reason), m.mod_rejected());
+	},
+	changes: ({ request }) => {
+		const user = requireRole('fasilitator');
+		return decide(
+			request,
+			(id, reason) => moderation.requestChanges(getDb(), user, id, reason),
+			m.mod_sent_back()
+		);
+	},
+	bulk: async ({ request }) => {
+		const user = requireRole('fasilitator');
+		const form = await superValidate(request, zod4(bulkSchema));
 		if (!form.valid) return fail(400, { form });
-		try {
-			moderation.reject(getDb(), user, form.data.id, form.data.reason);
-		} catch (e) {
-			if (e instanceof DomainError) return message(form, domainMessage(e), { status: 409 });
-			throw e;
-		}
-		return message(form, m.mod_rejected());
+		const done = moderation.bulkApprove(getDb(), user, form.data.ids);
+		return message(form, m.mod_bulk_done({ n: done.length }));
 	}
 };

@@ -1,13 +1,15 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { setError, superValidate, withFiles } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { ideaSchema } from '$lib/schemas/idea';
-import { requirePermission } from '$lib/server/auth/guard';
+import { requirePermission, requireUser } from '$lib/server/auth/guard';
+import { can, isSuspended } from '$lib/server/auth/permissions';
+import { m } from '$lib/paraglide/messages';
 import * as cycles from '$lib/server/cycles';
 import { getDb } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
+import { domainMessage, screeningWarning } from '$lib/server/form';
 import * as ideas from '$lib/server/ideas';
 import { toIdeaInput } from '$lib/server/ideas/form';
 import * as regions from '$lib/server/regions';
@@ -17,8 +19,19 @@ type Field = 'title' | 'body' | 'cluster' | 'desaCode' | 'photo' | 'groupForum' 
 const FIELDS: Record<string, Field> = { regionCode: 'desaCode', group: 'groupForum' };
 
 export const load: PageServerLoad = async () => {
-	const user = requirePermission('child.participate');
+	const user = requireUser();
 	const db = getDb();
+	// A suspended child is told why and until when, instead of meeting a bare "no access".
+	if (isSuspended(user))
+		return {
+			suspendedUntil: user.suspendedUntil ?? null,
+			form: null,
+			kecamatan: [],
+			kabupaten: undefined,
+			cycle: null,
+			forumMember: false
+		};
+	if (!can(user, 'child.participate')) error(403, { message: m.idea_err_not_child() });
 	const place = user.desaCode ? regions.getVillage(db, user.desaCode) : undefined;
 	const form = await superValidate(zod4(ideaSchema));
 	// Defaults to the child's own desa and kecamatan.
@@ -29,7 +42,8 @@ export const load: PageServerLoad = async () => {
 		kecamatan: regions.kecamatanWithDesa(db),
 		kabupaten: regions.kabupaten(db),
 		cycle: cycles.forNewIdea(db) ?? null,
-		forumMember: user.roles.includes('forum_anak')
+		forumMember: user.roles.includes('forum_anak'),
+		suspendedUntil: null
 	};
 };
 
@@ -40,15 +54,21 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, withFiles({ form }));
 		const db = getDb();
 		let photo: string | null = null;
-		let id: number;
+		let submitted: ideas.Submitted;
 		try {
 			if (form.data.photo && form.data.photo.size > 0) {
 				photo = await uploads.savePhoto(await uploads.readPhotoFile(form.data.photo));
 			}
-			id = ideas.submit(db, user, toIdeaInput(form.data, regions.kabupaten(db)?.code ?? ''), photo);
+			const input = toIdeaInput(form.data, regions.kabupaten(db)?.code ?? '');
+			submitted = ideas.submit(db, user, input, photo, new Date(), form.data.acknowledged);
 		} catch (e) {
 			// Nothing half-written: a stored photo goes when the idea is refused.
 			if (photo) await uploads.deletePhoto(photo);
+			if (e instanceof ideas.ScreeningWarning) {
+				setError(form, 'body', screeningWarning(e.hits));
+				setError(form, 'acknowledged', m.idea_warn_ack_hint());
+				return fail(400, withFiles({ form }));
+			}
 			if (e instanceof DomainError) {
 				const field = e.field ? (FIELDS[e.field] ?? (e.field as Field)) : '';
 				setError(form, field, domainMessage(e));
@@ -56,6 +76,8 @@ export const actions: Actions = {
 			}
 			throw e;
 		}
-		redirect(303, `/aspirasi/${id}?baru=1`);
+		// A possible disclosure of harm is never shown back: the child sees how to get help, now.
+		if (submitted.safeguarding) redirect(303, '/bantuan/segera');
+		redirect(303, `/aspirasi/${submitted.id}?baru=1`);
 	}
 };

@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
+import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { grantSchema, reasonSchema, revokeSchema } from '$lib/schemas/admin';
 import { requireRole } from '$lib/server/auth/guard';
@@ -10,8 +11,13 @@ import { getDb } from '$lib/server/db';
 import { DomainError, NotFound } from '$lib/server/errors';
 import { domainMessage } from '$lib/server/form';
 import * as opds from '$lib/server/opds';
+import * as safeguarding from '$lib/server/safeguarding';
+import { safeguardingMessage } from '$lib/server/safeguarding/messages';
 import * as users from '$lib/server/users';
 import { m } from '$lib/paraglide/messages';
+
+/** Grant or revoke the safeguarding permission: the page shows the one that applies. */
+const safeguardSchema = reasonSchema.extend({ change: z.enum(['grant', 'revoke']) });
 
 function loadUser(id: string) {
 	try {
@@ -33,7 +39,8 @@ export const load: PageServerLoad = async ({ params }) => {
 		grantForm: await superValidate(zod4(grantSchema), { id: 'grant' }),
 		revokeForm: await superValidate(zod4(revokeSchema), { id: 'revoke' }),
 		statusForm: await superValidate(zod4(reasonSchema), { id: 'status' }),
-		resetForm: await superValidate(zod4(reasonSchema), { id: 'reset' })
+		resetForm: await superValidate(zod4(reasonSchema), { id: 'reset' }),
+		safeguardForm: await superValidate(zod4(safeguardSchema), { id: 'safeguard' })
 	};
 };
 
@@ -83,6 +90,19 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(reasonSchema), { id: 'status' });
 		if (!form.valid) return fail(400, { form });
 		return attempt(form, () => users.reactivate(getDb(), actor.id, params.id, form.data.reason));
+	},
+	safeguarding: async ({ request, params }) => {
+		const actor = requireRole('admin');
+		const form = await superValidate(request, zod4(safeguardSchema), { id: 'safeguard' });
+		if (!form.valid) return fail(400, { form });
+		try {
+			safeguarding.setPermission(getDb(), actor, params.id, form.data.change, form.data.reason);
+		} catch (e) {
+			if (e instanceof DomainError)
+				return message(form, safeguardingMessage(e), { status: e instanceof NotFound ? 404 : 400 });
+			throw e;
+		}
+		return message(form, m.admin_saved());
 	},
 	resetCode: async ({ request, params }) => {
 		const actor = requireRole('admin');

@@ -6,7 +6,7 @@ import { ideaSchema } from '$lib/schemas/idea';
 import { requireUser } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
 import { DomainError, NotFound } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
+import { domainMessage, screeningWarning } from '$lib/server/form';
 import * as ideas from '$lib/server/ideas';
 import { toIdeaInput } from '$lib/server/ideas/form';
 import * as regions from '$lib/server/regions';
@@ -37,7 +37,8 @@ export const load: PageServerLoad = async ({ params }) => {
 			kecamatanCode: idea.kecamatanCode ?? '',
 			isGroup: idea.isGroup,
 			groupForum: idea.groupForum ?? '',
-			groupSize: idea.groupSize ?? 0
+			groupSize: idea.groupSize ?? 0,
+			acknowledged: false
 		},
 		zod4(ideaSchema),
 		{ errors: false }
@@ -63,14 +64,29 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, withFiles({ form }));
 		const db = getDb();
 		let photo: string | undefined;
+		let safeguarding: boolean;
 		try {
 			if (form.data.photo && form.data.photo.size > 0)
 				photo = await uploads.savePhoto(await uploads.readPhotoFile(form.data.photo));
 			const input = toIdeaInput(form.data, regions.kabupaten(db)?.code ?? '');
-			const { replacedPhoto } = ideas.edit(db, user, Number(params.id), input, photo);
-			if (replacedPhoto) await uploads.deletePhoto(replacedPhoto);
+			const result = ideas.edit(
+				db,
+				user,
+				Number(params.id),
+				input,
+				photo,
+				new Date(),
+				form.data.acknowledged
+			);
+			if (result.replacedPhoto) await uploads.deletePhoto(result.replacedPhoto);
+			safeguarding = result.safeguarding;
 		} catch (e) {
 			if (photo) await uploads.deletePhoto(photo);
+			if (e instanceof ideas.ScreeningWarning) {
+				setError(form, 'body', screeningWarning(e.hits));
+				setError(form, 'acknowledged', m.idea_warn_ack_hint());
+				return fail(400, withFiles({ form }));
+			}
 			if (e instanceof DomainError) {
 				const field = e.field === 'regionCode' ? 'desaCode' : ((e.field ?? '') as Field | '');
 				setError(form, field, domainMessage(e));
@@ -78,6 +94,7 @@ export const actions: Actions = {
 			}
 			throw e;
 		}
+		if (safeguarding) redirect(303, '/bantuan/segera');
 		redirect(303, `/aspirasi/${params.id}`);
 	}
 };

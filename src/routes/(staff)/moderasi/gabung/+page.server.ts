@@ -1,0 +1,79 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import type { Actions, PageServerLoad } from './$types';
+import { requireRole } from '$lib/server/auth/guard';
+import type { SessionUser } from '$lib/server/auth/session';
+import { getDb } from '$lib/server/db';
+import { DomainError, Forbidden, NotFound } from '$lib/server/errors';
+import * as ideas from '$lib/server/ideas';
+import { merge } from '$lib/server/moderation/merge';
+import { moderationMessage } from '$lib/server/reports/messages';
+import { m } from '$lib/paraglide/messages';
+import { mergeSchema } from './schema';
+
+const MERGEABLE = ['terbit', 'disembunyikan'];
+
+function idParam(url: URL, name: string): number | null {
+	const n = Number(url.searchParams.get(name));
+	return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/** One idea as the page needs it; safeguarding posts never show here. */
+function pick(id: number, viewer: SessionUser) {
+	try {
+		const idea = ideas.get(getDb(), id, viewer);
+		if (idea.status === 'perlindungan') throw new NotFound('idea');
+		const { id: ideaId, title, status, voteCount, placeName, cycleId, mergedInto } = idea;
+		return { id: ideaId, title, status, voteCount, placeName, cycleId, mergedInto };
+	} catch (e) {
+		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
+		throw e;
+	}
+}
+
+export const load: PageServerLoad = async ({ url }) => {
+	const user = requireRole('fasilitator');
+	const db = getDb();
+	const q = url.searchParams.get('q')?.trim().slice(0, 100) ?? '';
+	const fromId = idParam(url, 'dari');
+	const from = fromId ? pick(fromId, user) : null;
+	const into = from && idParam(url, 'ke') ? pick(idParam(url, 'ke')!, user) : null;
+	const mergeable = !!from && MERGEABLE.includes(from.status);
+	// Step 1 lists published ideas to merge away; step 2 the published ideas of the same cycle.
+	const listed =
+		!from || (mergeable && !into) ? ideas.browse(db, { q, cycleId: from?.cycleId ?? undefined }) : null;
+	const candidates = (listed?.ideas ?? [])
+		.filter((i) => !from || (i.id !== from.id && i.cycleId === from.cycleId))
+		.map(({ id, title, placeName, voteCount }) => ({ id, title, placeName, voteCount }));
+	const target = from?.mergedInto ? pick(from.mergedInto.id, user) : null;
+	return {
+		q,
+		from,
+		into: into?.status === 'terbit' ? into : null,
+		mergeable,
+		candidates,
+		done: url.searchParams.has('selesai') && target ? { title: target.title, n: target.voteCount } : null,
+		form: await superValidate(
+			{ fromId: from?.id ?? 0, intoId: into?.id ?? 0, reason: '' },
+			zod4(mergeSchema),
+			{ errors: false }
+		)
+	};
+};
+
+export const actions: Actions = {
+	merge: async ({ request }) => {
+		const actor = requireRole('fasilitator');
+		const form = await superValidate(request, zod4(mergeSchema));
+		if (!form.valid) return fail(400, { form });
+		try {
+			merge(getDb(), actor, form.data.fromId, form.data.intoId, form.data.reason);
+		} catch (e) {
+			if (!(e instanceof DomainError)) throw e;
+			const status = e instanceof NotFound ? 404 : e instanceof Forbidden ? 403 : 409;
+			return setError(form, 'reason', moderationMessage(e), { status });
+		}
+		redirect(303, `/moderasi/gabung?dari=${form.data.fromId}&selesai=1`);
+	}
+};

@@ -1,0 +1,49 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import type { Actions, PageServerLoad } from './$types';
+import { requirePermission } from '$lib/server/auth/guard';
+import { config } from '$lib/server/config';
+import { getDb } from '$lib/server/db';
+import { DomainError, NotFound } from '$lib/server/errors';
+import * as safeguarding from '$lib/server/safeguarding';
+import { safeguardingMessage } from '$lib/server/safeguarding/messages';
+import { m } from '$lib/paraglide/messages';
+import { recordSchema } from './schema';
+
+export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
+	const user = requirePermission('safeguard');
+	// A child's disclosure must never sit in a shared or proxy cache.
+	setHeaders({ 'cache-control': 'private, no-store' });
+	let item;
+	try {
+		item = safeguarding.item(getDb(), user, Number(params.id));
+	} catch (e) {
+		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
+		throw e;
+	}
+	return {
+		item,
+		uptdPpa: config.uptdPpaContact,
+		saved: url.searchParams.has('tersimpan'),
+		form: await superValidate(zod4(recordSchema))
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, params }) => {
+		const user = requirePermission('safeguard');
+		const id = Number(params.id);
+		const form = await superValidate(request, zod4(recordSchema));
+		if (!form.valid) return fail(400, { form });
+		try {
+			safeguarding.recordAction(getDb(), user, id, form.data);
+		} catch (e) {
+			if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
+			if (e instanceof DomainError)
+				return setError(form, e.field === 'action' ? 'action' : 'note', safeguardingMessage(e));
+			throw e;
+		}
+		redirect(303, `/moderasi/perlindungan/${id}?tersimpan=1`);
+	}
+};
