@@ -11,6 +11,8 @@ export interface NotificationParams {
 	idea_restored: Record<string, never>;
 	/** `target`: the title of the idea this one was merged into. */
 	idea_merged: { target: string };
+	/** To the author of the idea another was merged into: `source` is the merged idea's title. */
+	idea_merge_received: { source: string };
 	idea_golden_ticket: Record<string, never>;
 	/** `status`: the planning agency's decision, one of DECISION_STATUSES. */
 	idea_decision: { status: DecisionStatus };
@@ -27,6 +29,7 @@ export const NOTIFICATION_KINDS = [
 	'idea_hidden',
 	'idea_restored',
 	'idea_merged',
+	'idea_merge_received',
 	'idea_golden_ticket',
 	'idea_decision'
 ] as const satisfies readonly NotificationKind[];

@@ -32,6 +32,7 @@ const TEXT: { [K in NotificationKind]: (p: Partial<NotificationParams[K]>) => st
 	idea_hidden: () => m.notif_idea_hidden(),
 	idea_restored: () => m.notif_idea_restored(),
 	idea_merged: (p) => m.notif_idea_merged({ target: str(p.target) }),
+	idea_merge_received: (p) => m.notif_idea_merge_received({ source: str(p.source) }),
 	idea_golden_ticket: () => m.notif_idea_golden_ticket(),
 	idea_decision: (p) => m.notif_idea_decision({ status: decision(p.status) })
 };

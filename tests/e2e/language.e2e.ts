@@ -3,12 +3,12 @@ import { expect, test } from '@playwright/test';
 test('Bahasa Indonesia by default; the switch changes the language and it stays', async ({ page }) => {
 	await page.goto('/bantuan');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'id');
-	await expect(page.getByRole('heading', { name: 'Kalau ada yang menyakitimu' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Minta tolong sekarang' })).toBeVisible();
 
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(page).toHaveURL('/bantuan');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expect(page.getByRole('heading', { name: 'If someone is hurting you' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Get help now' })).toBeVisible();
 
 	// Same addresses in both languages; the choice follows to the next page.
 	await page.goto('/daftar');
@@ -40,7 +40,7 @@ test.describe('JavaScript off', () => {
 
 test('help page shows where to get help when someone is hurt', async ({ page }) => {
 	await page.goto('/bantuan');
-	await expect(page.getByRole('link', { name: '129', exact: true })).toHaveAttribute('href', 'tel:129');
+	await expect(page.getByRole('link', { name: 'Telepon SAPA 129' })).toHaveAttribute('href', 'tel:129');
 	await expect(page.getByText('08111-129-129')).toBeVisible();
 	await expect(page.getByText(/UPTD PPA/)).toBeVisible();
 });

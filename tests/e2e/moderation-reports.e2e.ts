@@ -151,7 +151,7 @@ test('a facilitator suspends a child, who can no longer support ideas, then ends
 	const CHILD = 'anak6'; // used by no other e2e file
 	await signIn(page, 'fasilitator');
 	await page.goto('/moderasi/tangguhkan');
-	await page.getByLabel('Nama panggilan').fill(CHILD);
+	await page.getByRole('searchbox', { name: 'Nama panggilan' }).fill(CHILD);
 	await page.getByRole('button', { name: 'Cari', exact: true }).click();
 	await page.getByRole('link', { name: `Pilih ${CHILD}`, exact: true }).click();
 	await page.getByLabel('Berapa hari').fill('400');

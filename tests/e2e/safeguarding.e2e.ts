@@ -44,7 +44,7 @@ test.describe.serial('the safeguarding queue', () => {
 		page,
 		browser
 	}) => {
-		await signIn(page, 'anak15');
+		await signIn(page, 'anak11');
 		await page.goto('/aspirasi/baru');
 		await page.getByLabel('Judul').fill(title);
 		await page
@@ -123,7 +123,7 @@ test.describe.serial('the safeguarding queue', () => {
 
 		const item = page.getByRole('listitem').filter({ hasText: title });
 		await expect(item.getByText('Menunggu tindakan')).toBeVisible();
-		await expect(item.getByText(/anak15 · \d+ tahun · .+Terverifikasi/)).toBeVisible();
+		await expect(item.getByText(/anak11 · \d+ tahun · .+Terverifikasi/)).toBeVisible();
 		await item.getByRole('link', { name: /Buka laporan #\d+/ }).click();
 
 		await expect(page.getByText('Setiap malam saya dipukul bapak')).toBeVisible();

@@ -1,6 +1,6 @@
 // "Download my data": everything the portal keeps about one user, as plain JSON. Other people appear
 // only as what they did to the user's ideas (a role and a reason), never by name or id.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
 	auditLog,
@@ -67,7 +67,8 @@ function ownIdeas(db: Db, userId: string) {
 		.from(ideas)
 		.innerJoin(regions, eq(ideas.regionCode, regions.code))
 		.leftJoin(cycles, eq(ideas.cycleId, cycles.id))
-		.where(eq(ideas.authorId, userId))
+		// A safeguarding post is left out: the file may be opened on a shared phone.
+		.where(and(eq(ideas.authorId, userId), ne(ideas.status, 'perlindungan')))
 		.orderBy(asc(ideas.id))
 		.all();
 	const ids = rows.map((r) => r.idea.id);

@@ -77,6 +77,7 @@ describe('browsing, search and the idea page', () => {
 		expect(ideasApi.get(db, ids.pending, author).isAuthor).toBe(true);
 		expect(ideasApi.get(db, ids.pending, makeUser(db, { kind: 'staff' })).status).toBe('menunggu');
 		expect(() => ideasApi.get(db, ids.safeguard, author)).toThrow('idea');
+		expect(() => ideasApi.get(db, ids.safeguard, makeUser(db, { kind: 'staff' }))).toThrow('idea');
 	});
 
 	it("gives the author's own ideas, but never a safeguarding post back on a shared phone", () => {

@@ -128,6 +128,19 @@ export function timeline(db: Db, ideaId: number) {
 		.all();
 }
 
+/** Who may see the photo with this name: anyone (public idea), some (`viewers`), or nobody. */
+export function photoAccess(
+	db: Db,
+	name: string
+): { public: boolean; authorId: string; status: IdeaStatus } | null {
+	const row = db
+		.select({ status: ideas.status, authorId: ideas.authorId })
+		.from(ideas)
+		.where(eq(ideas.photo, name))
+		.get();
+	return row ? { public: isPublic(row.status), authorId: row.authorId, status: row.status } : null;
+}
+
 /**
  * One idea for its page. Anyone sees a published or merged idea; the author and staff who moderate
  * also see it while it waits or after refusal. Safeguarding posts stay out of this path entirely.
@@ -154,7 +167,8 @@ export function get(db: Db, id: number, viewer: Actor | null) {
 	if (!row) throw new NotFound('idea');
 	const isAuthor = viewer?.id === row.authorId;
 	const staff = hasRole(viewer, 'fasilitator', 'admin');
-	if (row.status === 'perlindungan' && !staff) throw new NotFound('idea');
+	// Safeguarding posts are read only in the safeguarding queue, by facilitators with the permission.
+	if (row.status === 'perlindungan') throw new NotFound('idea');
 	if (!isPublic(row.status) && !isAuthor && !staff) throw new NotFound('idea');
 	const mergedInto = row.mergedIntoId
 		? db.select({ id: ideas.id, title: ideas.title }).from(ideas).where(eq(ideas.id, row.mergedIntoId)).get()

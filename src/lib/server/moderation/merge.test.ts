@@ -1,4 +1,4 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { count, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { createTestDb } from '../db/test-db';
@@ -78,11 +78,11 @@ describe('merge', () => {
 			db
 				.select({ userId: notifications.userId, kind: notifications.kind, params: notifications.params })
 				.from(notifications)
-				.where(eq(notifications.kind, 'idea_merged'))
+				.where(inArray(notifications.kind, ['idea_merged', 'idea_merge_received']))
 				.all()
 		).toEqual([
 			{ userId: fromAuthor.id, kind: 'idea_merged', params: { target: into.title } },
-			{ userId: intoAuthor.id, kind: 'idea_merged', params: { target: from.title } }
+			{ userId: intoAuthor.id, kind: 'idea_merge_received', params: { source: from.title } }
 		]);
 		expect(db.select().from(auditLog).where(eq(auditLog.action, 'idea.merge')).get()).toMatchObject({
 			actorId: facilitator.id,

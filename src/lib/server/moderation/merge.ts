@@ -71,7 +71,7 @@ export function merge(
 				actorRole: 'fasilitator',
 				reason: `Digabung ke “${into.title}”. ${why}`
 			});
-			// One kind for both authors: each is told the title of the other idea of the pair.
+			// Each author is told what happened from their side of the pair.
 			notifications.notify(tx, {
 				userId: from.authorId,
 				kind: 'idea_merged',
@@ -81,9 +81,9 @@ export function merge(
 			if (into.authorId !== from.authorId)
 				notifications.notify(tx, {
 					userId: into.authorId,
-					kind: 'idea_merged',
+					kind: 'idea_merge_received',
 					ideaId: intoId,
-					params: { target: from.title }
+					params: { source: from.title }
 				});
 			auditLog.record(tx, {
 				actorId: actor.id,

@@ -7,7 +7,14 @@ import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import * as ideas from '../ideas';
 import { DESA, makeCycle, makeIdea, makeUser } from '../ideas/test-helpers';
 import * as votes from '../votes';
-import { currentSuspensions, getChild, lift, searchChildren, suspend, suspensionOf } from './suspend';
+import {
+	currentSuspensions,
+	childWithSuspension,
+	lift,
+	searchChildren,
+	suspend,
+	suspensionOf
+} from './suspend';
 
 const { db, cleanup } = createTestDb();
 afterAll(cleanup);
@@ -158,8 +165,8 @@ describe('finding children', () => {
 		db.update(users).set({ username: 'cariaku-staf' }).where(eq(users.id, staff.id)).run();
 		expect(searchChildren(db, 'cariaku').map((c) => c.username)).toEqual(['CariAku-dua', 'cariaku-satu']);
 		expect(searchChildren(db, '  ')).toEqual([]);
-		expect(getChild(db, a.id)).toMatchObject({ username: 'cariaku-satu', desa: 'Sungai Duri' });
-		expect(() => getChild(db, staff.id)).toThrow(NotFound);
+		expect(childWithSuspension(db, a.id)).toMatchObject({ username: 'cariaku-satu', desa: 'Sungai Duri' });
+		expect(() => childWithSuspension(db, staff.id)).toThrow(NotFound);
 
 		suspend(db, facilitator, a.id, { until: later(20), reason: 'Dua puluh hari' });
 		suspend(db, facilitator, b.id, { until: later(4), reason: 'Empat hari' });

@@ -123,7 +123,7 @@ export function searchChildren(db: Db, q: string) {
 }
 
 /** One child account with its suspension; staff accounts and unknown ids are NotFound. */
-export function getChild(db: Db, id: string) {
+export function childWithSuspension(db: Db, id: string) {
 	const row = childRows(db)
 		.where(and(liveChild, eq(users.id, id)))
 		.get();

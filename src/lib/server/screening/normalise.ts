@@ -88,13 +88,14 @@ function joinSpacedLetters(chars: Char[]): Char[] {
 			k = k + gap + 1;
 		}
 		const letters = run.filter((r) => LETTER.test(chars[r]!.c)).length;
+		const end = run.at(-1)! + 1;
 		if (run.length >= 3 && letters >= 2) {
 			for (const r of run) out.push({ ...chars[r]!, c: LEET[chars[r]!.c] ?? chars[r]!.c });
-			i = run.at(-1)! + 1;
 		} else {
-			out.push(chars[i]!);
-			i++;
+			// Left as it was; the whole run is skipped so a long "1.1.1.1…" stays linear.
+			out.push(...chars.slice(i, end));
 		}
+		i = end;
 	}
 	return out;
 }

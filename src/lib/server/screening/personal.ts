@@ -7,9 +7,10 @@ export interface Span {
 	e: number;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}/giu;
+const EMAIL =
+	/(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+){0,4}\.[a-z]{2,}/giu;
 const EMAIL_SPELLED =
-	/[\p{L}\p{N}._-]+\s*[([]\s*(?:at|et)\s*[)\]]\s*[\p{L}\p{N}-]+(?:\s*(?:\.|[([]\s*dot\s*[)\]])\s*[a-z]{2,})*/giu;
+	/(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]+\s*[([]\s*(?:at|et)\s*[)\]]\s*[\p{L}\p{N}-]+(?:\s*(?:\.|[([]\s*dot\s*[)\]])\s*[a-z]{2,})*/giu;
 const HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_.]{3,30}/gu;
 const SOCIAL =
 	/\b(?:ig|instagram|tiktok|fb|facebook|twitter|telegram|youtube|yt|snapchat|discord|line|wa|whatsapp)\s*[:=]\s*@?[\p{L}\p{N}_.]{3,30}/giu;
@@ -17,7 +18,7 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/giu;
 const TLD =
 	'(?:co\\.id|go\\.id|sch\\.id|ac\\.id|or\\.id|web\\.id|my\\.id|biz\\.id|com|net|org|id|ly|me|io|gg|app|xyz|info|site|link|online|store|shop|tk|ml|be|to|cc|biz|tv|live)';
 const DOMAIN = new RegExp(
-	`\\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9-]+)*\\.${TLD}\\b(?:/[^\\s<>"')\\]]*)?`,
+	`\\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9-]+){0,4}\\.${TLD}\\b(?:/[^\\s<>"')\\]]*)?`,
 	'giu'
 );
 
@@ -69,20 +70,48 @@ function identifyingNumber(run: string): boolean {
 	return groups.length === 1 && digits.length >= 10;
 }
 
+const GROUP = /\+?\(?\d+\)?/g;
+/** A phone number spelled one digit at a time has at most 15 groups ("+ 6 2 8 1 2 …"). */
+const MAX_GROUPS = 16;
+
+/**
+ * Numbers in the text that identify someone. Within each run of digits, the shortest number that
+ * qualifies is taken from each start, then grown while the next group continues it, so a count
+ * after a phone number ("0812 3456 7890 2 kali") is left out but a spaced-out number stays whole.
+ */
 function numberSpans(text: string): Span[] {
 	const spans: Span[] = [];
-	for (const m of text.matchAll(NUMBER_RUN)) {
-		if (MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-		let run = m[0];
-		// A number followed by an unrelated count ("0812 3456 7890 2 kali") still counts: drop trailing groups.
-		while (run.length > 0) {
-			if (identifyingNumber(run)) {
-				spans.push({ s: m.index, e: m.index + run.length });
-				break;
+	for (const run of text.matchAll(NUMBER_RUN)) {
+		const groups = [...run[0].matchAll(GROUP)].map((g) => ({
+			s: run.index + g.index,
+			e: run.index + g.index + g[0].length,
+			len: g[0].replace(/\D/g, '').length
+		}));
+		const slice = (i: number, j: number) => text.slice(groups[i]!.s, groups[j]!.e);
+		let i = 0;
+		while (i < groups.length) {
+			const before = text.slice(Math.max(0, groups[i]!.s - 6), groups[i]!.s);
+			const last = Math.min(groups.length, i + MAX_GROUPS) - 1;
+			let found = -1;
+			for (let j = i; j <= last && !MONEY_BEFORE.test(before); j++) {
+				if (identifyingNumber(slice(i, j))) {
+					found = j;
+					break;
+				}
 			}
-			const cut = run.search(/[ \t.\-()]+\(?\d+\)?$/);
-			if (cut <= 0) break;
-			run = run.slice(0, cut);
+			if (found < 0) {
+				i++;
+				continue;
+			}
+			const spacedOut = groups.slice(i, found + 1).every((g) => g.len === 1);
+			while (
+				found < last &&
+				(spacedOut || groups[found + 1]!.len >= 2) &&
+				identifyingNumber(slice(i, found + 1))
+			)
+				found++;
+			spans.push({ s: groups[i]!.s, e: groups[found]!.e });
+			i = found + 1;
 		}
 	}
 	return spans;

@@ -51,7 +51,8 @@ const CLEAN: Row[] = [
 	clean('Guru kami memukul gong waktu upacara, suaranya keras sekali.'),
 	clean('Hujan deras, kami takut banjir masuk rumah lagi.'),
 	clean('Kami dilatih pencak silat, belajar menendang dan menangkis.'),
-	clean('Kami minta lampu di jalan ke ladang, malam-malam gelap sekali.')
+	clean('Kami minta lampu di jalan ke ladang, malam-malam gelap sekali.'),
+	clean('Kegiatan Forum Anak dimulai di pukul 7 pagi di aula kecamatan.')
 ];
 
 const personal = (text: string, found: string[]): Row => ({
@@ -107,6 +108,8 @@ const INSULTS: Row[] = [
 	insult('sialan, bus sekolah telat terus', ['sialan']),
 	insult('Setan kau yang buang bangkai di jalan', ['Setan']),
 	insult('Petugasnya b3g0 dan id10t semua', ['b3g0', 'id10t']),
+	insult('anj!ng, sinyal hilang lagi', ['anj!ng']),
+	insult('Cibai, ade yang buang sampah ke sungai agik', ['Cibai']),
 	insult('Yang merusak taman itu goblokmu ya, sudah dibilangin', ['goblokmu']),
 	// Reporting graffiti still shows the word: the moderator decides.
 	insult('ada yang nulis k o n t o l di tembok toilet, tolong dicat ulang', ['k o n t o l'])
@@ -154,12 +157,16 @@ const HARM: Row[] = [
 	harm('aku d1pukul1n bapak pakai ikat pinggang', ['d1pukul1n']),
 	harm('akuuu dipukuuul teruss', ['dipukuuul']),
 	harm('Aku takut sama ayah tiriku kalau dia pulang malam', ['takut sama ayah']),
+	harm('aku di bully sama kakak kelas tiap hari', ['di bully']),
+	harm('capek bgt hidup ini, gak ada yang peduli', ['capek bgt hidup']),
+	harm('Kamek dipukul bapak kamek kalau sidak pulang', ['dipukul']),
 	// An idea with a disclosure inside it
 	harm('Jalan ke sekolah rusak. Oh ya, aku juga sering dipukul di rumah.', ['dipukul']),
 	harm('Tolong aku, aku dianiaya, nomorku 081234567890', ['dianiaya', 'Tolong aku'], ['personal', 'harm']),
 	harm('Goblok, kakak kelas nendang aku terus', ['nendang aku'], ['insult', 'harm']),
 	// Recall over precision: a text about bullying that has stopped still goes to a facilitator.
-	harm('Sejak ada program sahabat, tidak ada lagi yang dibully di kelas kami', ['dibully'])
+	harm('Sejak ada program sahabat, tidak ada lagi yang dibully di kelas kami', ['dibully']),
+	harm('Gang ke sekolah gelap, kami takut pulang sore-sore lewat sana', ['takut pulang'])
 ];
 
 const kindsOf = (hits: Record<ScreeningKind, string[]>) =>
@@ -232,5 +239,18 @@ describe('screening rules', () => {
 		expect(SHIPPED.harm.words.length).toBeGreaterThan(50);
 		for (const p of [...SHIPPED.insult.patterns, ...SHIPPED.harm.patterns])
 			expect(() => new RegExp(p, 'u')).not.toThrow();
+	});
+
+	it('stays fast on long or hostile input', () => {
+		const texts = [
+			'a'.repeat(5000),
+			'1.'.repeat(2500),
+			'1-'.repeat(2500),
+			'a '.repeat(2500),
+			'x@'.repeat(2500)
+		];
+		const start = performance.now();
+		for (const t of texts) screen(t);
+		expect(performance.now() - start).toBeLessThan(2000);
 	});
 });

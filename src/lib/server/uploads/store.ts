@@ -100,7 +100,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 export async function photoResponse(
 	name: string,
 	ifNoneMatch: string | null,
-	dir: string = config.uploadsDir
+	dir: string = config.uploadsDir,
+	cache: 'public' | 'private' = 'public'
 ): Promise<Response> {
 	const photo = await openPhoto(name, dir);
 	if (!photo) {
@@ -110,7 +111,7 @@ export async function photoResponse(
 		});
 	}
 	const headers = {
-		'Cache-Control': IMMUTABLE,
+		'Cache-Control': cache === 'public' ? IMMUTABLE : 'private, no-store',
 		'X-Content-Type-Options': 'nosniff',
 		ETag: photo.etag
 	};

@@ -126,6 +126,9 @@ export function revokeRole(db: Db, actorId: string, userId: string, role: Role, 
 			.where(and(eq(userRoles.userId, userId), eq(userRoles.role, role)))
 			.run();
 		if (role === 'opd') tx.update(users).set({ opdId: null }).where(eq(users.id, userId)).run();
+		// The safeguarding permission belongs to the facilitator role: granting the role again must not revive it.
+		if (role === 'fasilitator')
+			tx.update(users).set({ canSafeguard: false }).where(eq(users.id, userId)).run();
 		auditLog.record(tx, {
 			actorId,
 			action: 'user.role_revoke',

@@ -1,7 +1,7 @@
 // What the support button shows for each idea on a page: the same rules as cast() and withdraw(),
 // computed for a whole list with a fixed number of queries (no query per idea).
 import { inArray } from 'drizzle-orm';
-import { can, type Actor } from '../auth/permissions';
+import { can, isSuspended, type Actor } from '../auth/permissions';
 import { phaseAt, type Phase } from '../cycles/phase';
 import type { Db } from '../db/client';
 import { cycles, type IdeaStatus } from '../db/schema';
@@ -23,7 +23,7 @@ export interface VoteFormState {
 	/** The button may be pressed: support when not supported, take back when supported. */
 	canVote: boolean;
 	/** Why not, when canVote is false: a VoteCode, or 'vote_sign_in' for a visitor. */
-	reason: VoteCode | 'vote_sign_in' | null;
+	reason: VoteCode | 'vote_sign_in' | 'suspended' | null;
 	/** The actor's budget in the idea's cycle; both 0 when it does not apply (visitor, staff, closed). */
 	left: number;
 	total: number;
@@ -58,6 +58,7 @@ export function formStates(
 		let reason: VoteFormState['reason'];
 		if (isSupported) reason = withdrawProblem(phase);
 		else if (!actor) reason = phaseProblem(phase) ?? 'vote_sign_in';
+		else if (isSuspended(actor, now)) reason = 'suspended';
 		else
 			reason = voteProblem({
 				child: can(actor, 'child.participate', now),

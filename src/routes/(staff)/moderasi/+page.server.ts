@@ -10,6 +10,7 @@ import { DomainError } from '$lib/server/errors';
 import { domainMessage } from '$lib/server/form';
 import * as moderation from '$lib/server/moderation';
 import * as regions from '$lib/server/regions';
+import * as safeguarding from '$lib/server/safeguarding';
 import { m } from '$lib/paraglide/messages';
 
 type Listed = Exclude<(typeof MOD_REASONS)[number], 'other'>;
@@ -45,6 +46,7 @@ export const load: PageServerLoad = ({ url }) => {
 		kecamatan: regions.kecamatanWithDesa(db).map((k) => ({ code: k.code, name: k.name })),
 		filter: kecamatan ?? '',
 		figures: moderation.figures(db),
+		safeguarding: safeguarding.counts(db, user),
 		canSafeguard: can(user, 'safeguard')
 	};
 };

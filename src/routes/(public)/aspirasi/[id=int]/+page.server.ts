@@ -1,14 +1,16 @@
-import { error, fail } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { reportSchema, withdrawSchema } from '$lib/schemas/idea';
 import { requireUser } from '$lib/server/auth/guard';
+import { hasRole } from '$lib/server/auth/permissions';
 import { getDb } from '$lib/server/db';
 import { DomainError, NotFound } from '$lib/server/errors';
 import { domainMessage } from '$lib/server/form';
 import * as ideas from '$lib/server/ideas';
 import * as reports from '$lib/server/reports';
+import { moderationMessage } from '$lib/server/reports/messages';
 import * as votes from '$lib/server/votes';
 import { m } from '$lib/paraglide/messages';
 
@@ -24,6 +26,7 @@ function loadIdea(id: number, viewer: App.Locals['user']) {
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const { authorId: _authorId, ...idea } = loadIdea(Number(params.id), locals.user);
 	return {
+		canModerate: hasRole(locals.user, 'fasilitator'),
 		// The author's account id stays on the server: pages show only nickname and desa.
 		idea,
 		vote: votes.formState(getDb(), locals.user, { ...idea, authorId: _authorId }),
@@ -62,18 +65,16 @@ export const actions: Actions = {
 		const user = requireUser();
 		const form = await superValidate(request, zod4(reportSchema), { id: 'report' });
 		if (!form.valid) return fail(400, { form });
+		let hidden: boolean;
 		try {
-			reports.report(
-				getDb(),
-				user,
-				Number(params.id),
-				form.data.reason as reports.ReportReason,
-				form.data.note
-			);
+			const reason = form.data.reason as reports.ReportReason;
+			hidden = reports.report(getDb(), user, Number(params.id), reason, form.data.note).hidden;
 		} catch (e) {
-			if (e instanceof DomainError) return message(form, domainMessage(e), { status: 404 });
+			if (e instanceof DomainError) return message(form, moderationMessage(e), { status: 409 });
 			throw e;
 		}
+		// This report hid the idea: its page is gone for the reporter too, so go back to the list.
+		if (hidden) redirect(303, '/aspirasi?dilaporkan=1');
 		return message(form, m.idea_report_thanks());
 	},
 	tarik: async ({ request, params }) => {

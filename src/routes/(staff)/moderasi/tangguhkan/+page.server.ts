@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 
 function chosenChild(id: string) {
 	try {
-		return suspension.getChild(getDb(), id);
+		return suspension.childWithSuspension(getDb(), id);
 	} catch (e) {
 		if (e instanceof NotFound) error(404, { message: m.modr_err_user() });
 		throw e;
