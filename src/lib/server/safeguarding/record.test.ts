@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { createTestDb } from '../db/test-db';
-import { auditLog, safeguardingActions, users } from '../db/schema';
+import { auditLog, ideas, safeguardingActions, users } from '../db/schema';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import { makeIdea, makeUser } from '../ideas/test-helpers';
 import * as safeguarding from './index';
@@ -72,9 +72,19 @@ describe('recordAction', () => {
 		const fresh = makeItem(db, child);
 		safeguarding.recordAction(db, lead, fresh, { action: 'note', note: 'Dibaca, besok dibahas tim' });
 		expect(safeguarding.item(db, lead, fresh).handled).toBe(false);
-		safeguarding.recordAction(db, lead, fresh, { action: 'no_concern', note: 'Cerita tentang sinetron' });
+		safeguarding.recordAction(db, lead, fresh, { action: 'referred_uptd', note: 'Dirujuk ke UPTD PPA' });
 		expect(safeguarding.item(db, lead, fresh).handled).toBe(true);
 		expect(safeguarding.queue(db, lead, { status: 'waiting' }).map((i) => i.id)).not.toContain(fresh);
+	});
+
+	it('"no concern" releases the post to the ordinary moderation queue, still unpublished', () => {
+		const fresh = makeItem(db, child);
+		safeguarding.recordAction(db, lead, fresh, {
+			action: 'no_concern',
+			note: 'Ide tentang pencegahan perundungan'
+		});
+		expect(db.select({ s: ideas.status }).from(ideas).where(eq(ideas.id, fresh)).get()?.s).toBe('menunggu');
+		expect(safeguarding.queue(db, lead, { status: 'handled' }).map((i) => i.id)).not.toContain(fresh);
 	});
 
 	it.each([

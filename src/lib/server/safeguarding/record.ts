@@ -6,10 +6,15 @@ import { can, hasRole, type Actor } from '../auth/permissions';
 import type { Db } from '../db/client';
 import { ideas, safeguardingActions, userRoles, users } from '../db/schema';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
+import { addEvent } from '../ideas/write';
 import { assertSafeguarder } from './access';
 import { actionProblem, REASON_MAX, REASON_MIN, type ActionInput, type SafeguardingAction } from './rules';
 
-/** Records one action on a safeguarding item; returns the new action's id. */
+/**
+ * Records one action on a safeguarding item; returns the new action's id. "No concern" also releases
+ * the post to the ordinary moderation queue (e.g. an idea about preventing bullying), where a
+ * facilitator reads it like any other before it can be published.
+ */
 export function recordAction(db: Db, actor: Actor, ideaId: number, input: ActionInput): number {
 	assertSafeguarder(actor);
 	const problem = actionProblem(input);
@@ -24,6 +29,10 @@ export function recordAction(db: Db, actor: Actor, ideaId: number, input: Action
 			.values({ ideaId, actorId: actor.id, action, note })
 			.returning({ id: safeguardingActions.id })
 			.get();
+		if (action === 'no_concern') {
+			tx.update(ideas).set({ status: 'menunggu', updatedAt: new Date() }).where(eq(ideas.id, ideaId)).run();
+			addEvent(tx, { ideaId, status: 'menunggu', actorId: actor.id, actorRole: 'fasilitator' });
+		}
 		auditLog.record(tx, {
 			actorId: actor.id,
 			action: `safeguarding.${action}`,

@@ -60,7 +60,7 @@ const codesOf = (userId: string) =>
 	db.select().from(passwordResetCodes).where(eq(passwordResetCodes.userId, userId)).all();
 
 describe('password reset codes', () => {
-	it('generates XXXXX-XXXXX codes without look-alike characters', () => {
+	it('generates ABCDE-FGHJK codes without look-alike characters', () => {
 		const code = generateResetCode();
 		expect(code).toMatch(/^[A-Z2-7]{5}-[A-Z2-7]{5}$/);
 		expect(generateResetCode()).not.toBe(code);

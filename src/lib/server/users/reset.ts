@@ -12,7 +12,7 @@ import { findByLogin } from './login';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 
-/** 10 characters from an alphabet without look-alikes, shown as XXXXX-XXXXX. */
+/** 10 characters from an alphabet without look-alikes, shown as ABCDE-FGHJK. */
 export function generateResetCode(): string {
 	const bytes = new Uint8Array(8);
 	crypto.getRandomValues(bytes);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CODE_ALPHABET, expiryFromDate, generateCode, normaliseCode, wibDate } from './code-format';
 
 describe('generateCode', () => {
-	it('makes XXXX-XXXX codes from the alphabet without look-alikes', () => {
+	it('makes ABCD-EFGH codes from the alphabet without look-alikes', () => {
 		for (let i = 0; i < 200; i++) {
 			const code = generateCode();
 			expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);

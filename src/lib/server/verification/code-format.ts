@@ -1,5 +1,5 @@
 // Invite codes are printed on paper and typed by children on phones: 8 characters from an alphabet
-// without look-alikes, shown as XXXX-XXXX, accepted in any case with or without the dash.
+// without look-alikes, shown as ABCD-EFGH, accepted in any case with or without the dash.
 
 /** No 0/O, 1/I/L: a child copying from paper cannot mix them up. */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

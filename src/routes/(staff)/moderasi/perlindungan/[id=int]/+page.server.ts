@@ -44,6 +44,8 @@ export const actions: Actions = {
 				return setError(form, e.field === 'action' ? 'action' : 'note', safeguardingMessage(e));
 			throw e;
 		}
+		// "No concern" released the post to the ordinary queue: it is no longer a safeguarding item.
+		if (form.data.action === 'no_concern') redirect(303, '/moderasi?dilepas=1');
 		redirect(303, `/moderasi/perlindungan/${id}?tersimpan=1`);
 	}
 };
