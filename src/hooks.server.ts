@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { config } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
 import * as opds from '$lib/server/opds';
 import * as regions from '$lib/server/regions';
@@ -46,6 +47,9 @@ const headers: Handle = async ({ event, resolve }) => {
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'same-origin');
 	response.headers.set('Permissions-Policy', 'camera=(self), geolocation=(), microphone=()');
+	// Served over https (ORIGIN): browsers must never fall back to plain http.
+	if (config.secureCookies)
+		response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	// Pages for a signed-in user are never cached by proxies; public photos keep their own header.
 	if (event.locals.user && !response.headers.has('Cache-Control'))
 		response.headers.set('Cache-Control', 'private, no-store');
