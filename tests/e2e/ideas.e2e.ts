@@ -97,6 +97,7 @@ test.describe('JavaScript off', () => {
 
 	test('browse filters and search work as plain links', async ({ page }) => {
 		await page.goto('/aspirasi');
+		await page.getByText('Saring dan cari').click();
 		await page.getByLabel('Cari kata').fill('jembatan');
 		await page.getByRole('button', { name: 'Tampilkan' }).click();
 		await expect(page).toHaveURL(/q=jembatan/);
@@ -104,6 +105,7 @@ test.describe('JavaScript off', () => {
 		await expect(page.getByRole('status')).toHaveText('1 aspirasi');
 
 		await page.goto('/aspirasi');
+		await page.getByText('Saring dan cari').click();
 		await page.getByLabel('Tentang apa?').selectOption({ label: 'Kesehatan dan kesejahteraan' });
 		await page.getByLabel('Urutkan').selectOption({ label: 'Terbaru' });
 		await page.getByRole('button', { name: 'Tampilkan' }).click();

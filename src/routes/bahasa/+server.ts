@@ -4,7 +4,7 @@ import { isLocale } from '$lib/paraglide/runtime';
 
 /** The language switch works as a plain form: it sets the cookie Paraglide reads, then goes back. */
 export const POST: RequestHandler = async ({ request, cookies }) => {
-	const form = await request.formData();
+	const form = await request.formData().catch(() => new FormData());
 	const lang = String(form.get('lang') ?? '');
 	if (isLocale(lang)) {
 		cookies.set('PARAGLIDE_LOCALE', lang, {

@@ -6,6 +6,7 @@ import type { Db } from '../db/client';
 import {
 	cycles,
 	ideas,
+	safeguardingActions,
 	notifications,
 	passwordResetCodes,
 	reports,
@@ -67,7 +68,12 @@ export function deleteAccount(db: Db, userId: string, now = new Date()): Deleted
 		tx.delete(votes).where(live).run();
 
 		const mine = eq(ideas.authorId, userId);
-		const unpublished = and(mine, notInArray(ideas.status, [...KEPT_STATUSES]));
+		// An idea with safeguarding records stays too (released or not): the records must not be lost.
+		const unpublished = and(
+			mine,
+			notInArray(ideas.status, [...KEPT_STATUSES]),
+			sql`not exists (select 1 from ${safeguardingActions} where ${safeguardingActions.ideaId} = ${ideas.id})`
+		);
 		const photos = tx
 			.select({ photo: ideas.photo })
 			.from(ideas)

@@ -71,7 +71,7 @@ function browseWhere(f: BrowseFilter): SQL | undefined {
 
 /** One page of public ideas and the total, in two queries whatever the page size. */
 export function browse(db: Db, f: BrowseFilter) {
-	const page = Math.max(1, f.page ?? 1);
+	const page = Math.min(10_000, Math.max(1, Math.floor(f.page ?? 1)));
 	const where = browseWhere(f);
 	const order =
 		f.sort === 'terbaru'
@@ -114,18 +114,21 @@ export function similar(db: Db, cycleId: number | null, text: string, limit = 5)
 }
 
 export function timeline(db: Db, ideaId: number) {
-	return db
-		.select({
-			id: ideaEvents.id,
-			status: ideaEvents.status,
-			reason: ideaEvents.reason,
-			actorRole: ideaEvents.actorRole,
-			createdAt: ideaEvents.createdAt
-		})
-		.from(ideaEvents)
-		.where(eq(ideaEvents.ideaId, ideaId))
-		.orderBy(asc(ideaEvents.id))
-		.all();
+	return (
+		db
+			.select({
+				id: ideaEvents.id,
+				status: ideaEvents.status,
+				reason: ideaEvents.reason,
+				actorRole: ideaEvents.actorRole,
+				createdAt: ideaEvents.createdAt
+			})
+			.from(ideaEvents)
+			// A post once routed to safeguarding and released must not show it was.
+			.where(and(eq(ideaEvents.ideaId, ideaId), ne(ideaEvents.status, 'perlindungan')))
+			.orderBy(asc(ideaEvents.id))
+			.all()
+	);
 }
 
 /** Who may see the photo with this name: anyone (public idea), some (`viewers`), or nobody. */
@@ -171,7 +174,11 @@ export function get(db: Db, id: number, viewer: Actor | null) {
 	if (row.status === 'perlindungan') throw new NotFound('idea');
 	if (!isPublic(row.status) && !isAuthor && !staff) throw new NotFound('idea');
 	const mergedInto = row.mergedIntoId
-		? db.select({ id: ideas.id, title: ideas.title }).from(ideas).where(eq(ideas.id, row.mergedIntoId)).get()
+		? db
+				.select({ id: ideas.id, title: ideas.title })
+				.from(ideas)
+				.where(and(eq(ideas.id, row.mergedIntoId), inArray(ideas.status, [...PUBLIC_STATUSES])))
+				.get()
 		: undefined;
 	return { ...row, isAuthor, mergedInto: mergedInto ?? null, timeline: timeline(db, id) };
 }
@@ -189,12 +196,22 @@ export function mine(db: Db, authorId: string) {
 		rows.length === 0
 			? []
 			: db
-					.select()
+					.select({
+						id: ideaEvents.id,
+						ideaId: ideaEvents.ideaId,
+						status: ideaEvents.status,
+						reason: ideaEvents.reason,
+						actorRole: ideaEvents.actorRole,
+						createdAt: ideaEvents.createdAt
+					})
 					.from(ideaEvents)
 					.where(
-						inArray(
-							ideaEvents.ideaId,
-							rows.map((r) => r.id)
+						and(
+							inArray(
+								ideaEvents.ideaId,
+								rows.map((r) => r.id)
+							),
+							ne(ideaEvents.status, 'perlindungan')
 						)
 					)
 					.orderBy(asc(ideaEvents.id))

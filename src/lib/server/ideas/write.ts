@@ -2,10 +2,12 @@
 import { and, count, eq, gt } from 'drizzle-orm';
 import { can, hasRole, isSuspended, type Actor } from '../auth/permissions';
 import * as cycles from '../cycles';
+import { votesAreFinal } from '../cycles/voting';
 import type { Db, DbOrTx } from '../db/client';
 import {
 	ideaEvents,
 	ideas,
+	notifications as notificationsTable,
 	regions,
 	votes,
 	type IdeaLevel,
@@ -156,6 +158,8 @@ export function edit(
 	now = new Date(),
 	acknowledged = false
 ) {
+	if (isSuspended(actor, now)) throw new Forbidden('suspended');
+	if (!can(actor, 'child.participate', now)) throw new Forbidden('idea_not_child');
 	const idea = ownIdea(db, actor, id);
 	if (!EDITABLE_STATUSES.includes(idea.status)) throw new Conflict('idea_not_editable');
 	const { kecamatanCode } = checkInput(db, actor, input);
@@ -181,18 +185,24 @@ export function edit(
 			.where(eq(ideas.id, id))
 			.run();
 		if (idea.status !== status) addEvent(tx, { ideaId: id, status, actorId: actor.id, actorRole: 'penulis' });
+		// Earlier notes about this post would name it on a shared phone.
+		if (safeguarding) tx.delete(notificationsTable).where(eq(notificationsTable.ideaId, id)).run();
 	});
 	const replacedPhoto = photo !== undefined && idea.photo && idea.photo !== photo ? idea.photo : null;
 	return { safeguarding, replacedPhoto };
 }
 
-/** The author withdraws; supporters get their votes back. */
+/** The author withdraws; supporters get their votes back while voting is open (after it, votes are final). */
 export function withdraw(db: Db, actor: Actor, id: number, reason: string | null, now = new Date()) {
 	const idea = ownIdea(db, actor, id);
 	if (!WITHDRAWABLE_STATUSES.includes(idea.status)) throw new Conflict('idea_not_withdrawable');
 	db.transaction((tx) => {
-		tx.delete(votes).where(eq(votes.ideaId, id)).run();
-		tx.update(ideas).set({ status: 'ditarik', voteCount: 0, updatedAt: now }).where(eq(ideas.id, id)).run();
+		const final = votesAreFinal(tx, idea.cycleId, now);
+		if (!final) tx.delete(votes).where(eq(votes.ideaId, id)).run();
+		tx.update(ideas)
+			.set({ status: 'ditarik', updatedAt: now, ...(final ? {} : { voteCount: 0 }) })
+			.where(eq(ideas.id, id))
+			.run();
 		addEvent(tx, { ideaId: id, status: 'ditarik', actorId: actor.id, actorRole: 'penulis', reason });
 	});
 }

@@ -111,20 +111,28 @@ describe('merge', () => {
 		expect(db.select().from(notifications).where(eq(notifications.userId, author.id)).all()).toHaveLength(1);
 	});
 
-	it('merges a hidden idea away and resolves its reports', () => {
+	it('refuses to merge a hidden idea: merged ideas are public, so it would be published again', () => {
 		const { from, into } = pair();
 		for (const c of [child(), child(), child()]) reports.report(db, c, from.id, 'spam', null);
 		expect(ideaRow(from.id)?.status).toBe('disembunyikan');
-		merge(db, facilitator, from.id, into.id, 'Duplikat');
-		expect(ideaRow(from.id)?.status).toBe('digabung');
+		expect(() => merge(db, facilitator, from.id, into.id, 'Duplikat')).toThrow('modr_merge_status');
+		expect(ideaRow(from.id)?.status).toBe('disembunyikan');
 		expect(
 			db
 				.select()
 				.from(reportTable)
 				.where(eq(reportTable.ideaId, from.id))
 				.all()
-				.every((r) => r.resolvedAt !== null)
+				.every((r) => r.resolvedAt === null)
 		).toBe(true);
+	});
+
+	it("refuses to move votes once the cycle's voting has closed", () => {
+		const closed = makeCycle(db, new Date(), { opened: 40, votingLeft: -5 });
+		const a = makeIdea(db, makeUser(db), { cycleId: closed.id });
+		const b = makeIdea(db, makeUser(db), { cycleId: closed.id });
+		expect(() => merge(db, facilitator, a.id, b.id, 'Duplikat')).toThrow('modr_merge_closed');
+		expect(ideaRow(a.id)?.status).toBe('terbit');
 	});
 
 	it('refuses merging an idea into itself', () => {

@@ -7,11 +7,13 @@ import type { Db } from '../db/client';
 import { ideas, votes, type IdeaStatus } from '../db/schema';
 import { Conflict, Invalid } from '../errors';
 import { addEvent } from '../ideas/write';
+import { votesAreFinal } from '../cycles/voting';
 import * as notifications from '../notifications';
 import { checkModerator, ideaToModerate, recount, resolveReports } from './reports';
 
 /** A hidden idea may be merged away too: a duplicate is often what got it reported. */
-const MERGEABLE_FROM: IdeaStatus[] = ['terbit', 'disembunyikan'];
+// A hidden idea is not merged: 'digabung' is public, so merging would publish it again.
+const MERGEABLE_FROM: IdeaStatus[] = ['terbit'];
 
 export interface MergeResult {
 	/** Votes that now count for the target. */
@@ -47,6 +49,8 @@ export function merge(
 			if (!MERGEABLE_FROM.includes(from.status) || into.status !== 'terbit')
 				throw new Conflict('modr_merge_status');
 			if (from.cycleId !== into.cycleId) throw new Conflict('modr_merge_cycle');
+			// After the cut-off the votes decide the golden tickets and may not move.
+			if (votesAreFinal(tx, from.cycleId, now)) throw new Conflict('modr_merge_closed');
 
 			// Children who already back the target, and its author (nobody supports their own idea).
 			const backers = tx.select({ userId: votes.userId }).from(votes).where(eq(votes.ideaId, intoId));

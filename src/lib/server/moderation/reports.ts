@@ -8,6 +8,7 @@ import type { Db, DbOrTx } from '../db/client';
 import { ideas, regions, reports, users, votes, type Idea, type IdeaStatus } from '../db/schema';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import { addEvent } from '../ideas/write';
+import { votesAreFinal } from '../cycles/voting';
 import * as notifications from '../notifications';
 import { REPORT_REASONS, type ReportReason } from '../reports';
 
@@ -175,7 +176,10 @@ export function remove(db: Db, actor: Actor, ideaId: number, reason: string, now
 		(tx) => {
 			const idea = ideaToModerate(tx, actor, ideaId);
 			if (!REPORTABLE.includes(idea.status)) throw new Conflict('modr_not_removable');
-			const returned = tx.delete(votes).where(eq(votes.ideaId, ideaId)).run().changes;
+			// Votes of a cycle past its cut-off are final: they stay (the idea can no longer win anyway).
+			const returned = votesAreFinal(tx, idea.cycleId, now)
+				? 0
+				: tx.delete(votes).where(eq(votes.ideaId, ideaId)).run().changes;
 			tx.update(ideas).set({ status: 'ditolak', updatedAt: now }).where(eq(ideas.id, ideaId)).run();
 			recount(tx, ideaId);
 			const resolved = resolveReports(tx, ideaId, now);

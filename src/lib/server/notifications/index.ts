@@ -1,6 +1,6 @@
 // In-app notifications: a short note to a user when something happens to one of their ideas.
 // Stored as a kind plus parameters, so each reader sees the text in their own language.
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client';
 import { ideas, notifications } from '../db/schema';
 import { NotFound } from '../errors';
@@ -49,14 +49,19 @@ export function notifyMany<K extends NotificationKind>(
 
 /** Newest first, with the idea's title for the link: one query per page. */
 export function list(db: Db, userId: string, opts: { page?: number } = {}) {
-	const page = Math.max(1, Math.floor(opts.page ?? 1));
+	const page = Math.min(10_000, Math.max(1, Math.floor(opts.page ?? 1)));
 	const rows = db
 		.select({
 			id: notifications.id,
 			kind: notifications.kind,
 			params: notifications.params,
-			ideaId: notifications.ideaId,
-			ideaTitle: ideas.title,
+			// A safeguarding post is never named or linked back (shared phones).
+			ideaId: sql<
+				number | null
+			>`case when ${ideas.status} = 'perlindungan' then null else ${notifications.ideaId} end`,
+			ideaTitle: sql<
+				string | null
+			>`case when ${ideas.status} = 'perlindungan' then null else ${ideas.title} end`,
 			readAt: notifications.readAt,
 			createdAt: notifications.createdAt
 		})

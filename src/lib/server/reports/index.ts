@@ -1,10 +1,10 @@
 // Reports (flags) on published ideas by signed-in users. Enough distinct reporters hide the idea at
 // once, until a facilitator restores or removes it (moderation/reports.ts).
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, isNotNull, isNull, or } from 'drizzle-orm';
 import * as auditLog from '../audit-log';
 import type { Actor } from '../auth/permissions';
 import type { Db, Tx } from '../db/client';
-import { cycles, ideas, reports } from '../db/schema';
+import { cycles, ideas, reports, users } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { addEvent } from '../ideas/write';
 import * as notifications from '../notifications';
@@ -63,7 +63,15 @@ export function report(
 				tx
 					.select({ n: count() })
 					.from(reports)
-					.where(and(eq(reports.ideaId, ideaId), isNull(reports.resolvedAt)))
+					.innerJoin(users, eq(reports.reporterId, users.id))
+					// Only verified children and staff count, so throwaway accounts cannot hide an idea.
+					.where(
+						and(
+							eq(reports.ideaId, ideaId),
+							isNull(reports.resolvedAt),
+							or(isNotNull(users.verifiedAt), eq(users.kind, 'staff'))
+						)
+					)
 					.get()?.n ?? 0;
 			const threshold = row.threshold ?? DEFAULT_REPORTS_TO_HIDE;
 			if (!first || open < threshold) return { first, hidden: false };

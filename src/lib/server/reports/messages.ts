@@ -15,6 +15,7 @@ const MESSAGES: Record<string, () => string> = {
 	modr_no_reports: m.modr_err_no_reports,
 	modr_merge_self: m.modr_err_merge_self,
 	modr_merge_status: m.modr_err_merge_status,
+	modr_merge_closed: m.modr_err_merge_closed,
 	modr_merge_cycle: m.modr_err_merge_cycle,
 	modr_suspend_not_child: m.modr_err_suspend_not_child,
 	modr_suspend_until: m.modr_err_suspend_until,

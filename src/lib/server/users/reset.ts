@@ -4,7 +4,7 @@ import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import * as auditLog from '../audit-log';
 import { hashToken, invalidateUserSessions } from '../auth/session';
-import { CHILD_MIN_PASSWORD, hashPassword, MAX_PASSWORD } from '../auth/password';
+import { CHILD_MIN_PASSWORD, hashPassword, MAX_PASSWORD, STAFF_MIN_PASSWORD } from '../auth/password';
 import type { Db } from '../db/client';
 import { passwordResetCodes, users } from '../db/schema';
 import { Invalid, NotFound } from '../errors';
@@ -85,6 +85,9 @@ export async function resetWithCode(
 			.run();
 		throw new Invalid('reset_invalid', 'code');
 	}
+	// Staff keep their longer minimum (checked only once the code matched, so it reveals nothing).
+	if (user.kind === 'staff' && input.password.length < STAFF_MIN_PASSWORD)
+		throw new Invalid('staff_password_short', 'password');
 	const passwordHash = await hashPassword(input.password);
 	db.transaction((tx) => {
 		// Two requests with one code: only the first to mark it used goes on.

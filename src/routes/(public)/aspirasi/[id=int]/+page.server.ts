@@ -88,6 +88,6 @@ export const actions: Actions = {
 			if (e instanceof DomainError) return message(form, domainMessage(e), { status: 409 });
 			throw e;
 		}
-		return message(form, m.idea_withdrawn_done());
+		redirect(303, `/aspirasi/${params.id}?ditarik=1`);
 	}
 };
