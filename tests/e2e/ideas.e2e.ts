@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { loginAs, signIn } from './fixtures/accounts';
+import { loginAs, signIn, waitForHydration } from './fixtures/accounts';
 
 const PHOTO = path.resolve('scripts/demo-photos/school.webp');
 
 async function postIdea(page: Page, title: string, photo?: Parameters<Page['setInputFiles']>[1]) {
 	await page.goto('/aspirasi/baru');
+	await waitForHydration(page);
 	await page.getByLabel('Judul').fill(title);
 	await page
 		.getByLabel('Ceritakan lebih lanjut')

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loginAs } from './fixtures/accounts';
+import { loginAs, waitForHydration } from './fixtures/accounts';
 
 async function writeIdea(page: Page, title: string, body: string) {
 	await page.goto('/aspirasi/baru');
+	await waitForHydration(page);
 	await page.getByLabel('Judul').fill(title);
 	await page.getByLabel('Ceritakan lebih lanjut').fill(body);
 	await page.getByLabel(/Perlindungan khusus/).check();

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { waitForHydration } from '../fixtures/accounts';
 
 export interface RegisterInput {
 	nickname: string;
@@ -16,6 +17,7 @@ export class RegisterPage {
 	async open() {
 		await this.page.goto('/daftar');
 		await expect(this.page.getByRole('heading', { name: 'Daftar' })).toBeVisible();
+		await waitForHydration(this.page);
 	}
 
 	nickname = () => this.page.getByLabel('Nama panggilan');

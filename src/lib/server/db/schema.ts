@@ -358,6 +358,18 @@ export const screeningWords = sqliteTable(
 	(t) => [uniqueIndex('screening_words_unique').on(t.list, t.word)]
 );
 
+/** Failed sign-ins, kept briefly to slow down password guessing (by login name and by address). */
+export const loginFailures = sqliteTable(
+	'login_failures',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		login: text('login').notNull(),
+		ip: text('ip').notNull(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('login_failures_login_idx').on(t.login, t.at), index('login_failures_ip_idx').on(t.ip, t.at)]
+);
+
 export type User = typeof users.$inferSelect;
 export type Idea = typeof ideas.$inferSelect;
 export type Region = typeof regions.$inferSelect;

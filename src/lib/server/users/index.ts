@@ -2,3 +2,4 @@ export * from './admin';
 export * from './login';
 export * from './register';
 export * from './reset';
+export * from './throttle';

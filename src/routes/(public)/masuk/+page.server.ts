@@ -16,15 +16,22 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
+	default: async ({ request, cookies, url, getClientAddress }) => {
 		const form = await superValidate(request, zod4(loginSchema));
 		const password = form.data.password;
 		form.data.password = ''; // never sent back
 		if (!form.valid) return fail(400, { form });
 		const db = getDb();
+		const ip = getClientAddress();
+		if (users.isThrottled(db, form.data.login, ip))
+			return setError(form, 'login', m.e_login_throttled(), { status: 429 });
 		const userId = await users.authenticate(db, form.data.login, password);
 		// One message for every failure: it must not tell whether the account exists.
-		if (!userId) return setError(form, 'login', m.e_login_failed());
+		if (!userId) {
+			users.recordFailure(db, form.data.login, ip);
+			return setError(form, 'login', m.e_login_failed());
+		}
+		users.clearFailures(db, form.data.login);
 		const token = generateSessionToken();
 		const session = createSession(db, token, userId);
 		setSessionCookie(cookies, token, session.expiresAt);
