@@ -119,6 +119,8 @@ test('a facilitator verifies a child by hand with a reason', async ({ page, brow
 	await page.goto('/moderasi/verifikasi/anak');
 	await page.getByRole('searchbox', { name: 'Cari' }).fill('anak19');
 	await page.getByRole('button', { name: 'Cari' }).click();
+	// The unfiltered list shows anak19 too: wait for the search, or its link drops the filter.
+	await expect(page).toHaveURL(/q=anak19/);
 	const row = page.getByRole('row').filter({ hasText: 'anak19' });
 	await expect(row).toContainText('Belum');
 	await row.getByRole('link', { name: 'Verifikasi anak19' }).click();
