@@ -34,6 +34,6 @@ export const NOTIFICATION_KINDS = [
 	'idea_decision'
 ] as const satisfies readonly NotificationKind[];
 
-/** accepted into the RKPD · deferred · declined. */
-export const DECISION_STATUSES = ['diterima', 'ditunda', 'ditolak'] as const;
+/** accepted into the RKPD · deferred · declined · done. */
+export const DECISION_STATUSES = ['diterima', 'ditunda', 'ditolak', 'direalisasikan'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];

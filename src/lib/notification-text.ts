@@ -12,7 +12,8 @@ type Params = Record<string, string | number> | null | undefined;
 const DECISIONS: Record<DecisionStatus, () => string> = {
 	diterima: m.notif_decision_diterima,
 	ditunda: m.notif_decision_ditunda,
-	ditolak: m.notif_decision_ditolak
+	ditolak: m.notif_decision_ditolak,
+	direalisasikan: m.notif_decision_direalisasikan
 };
 
 function decision(status: unknown): string {

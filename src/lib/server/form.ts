@@ -1,6 +1,12 @@
 // Turns a domain error into a message next to the right form field, in the reader's language.
 import { m } from '$lib/paraglide/messages';
 import { DomainError } from './errors';
+import { TICKETS_MESSAGES } from './form-messages/tickets';
+import { REVIEWS_MESSAGES } from './form-messages/reviews';
+import { FACILITIES_MESSAGES } from './form-messages/facilities';
+import { AUDITS_MESSAGES } from './form-messages/audits';
+import { DASHBOARD_MESSAGES } from './form-messages/dashboard';
+import { SECURITY_MESSAGES } from './form-messages/security';
 
 const MESSAGES: Record<string, () => string> = {
 	nickname_short: m.v_nickname_short,
@@ -55,7 +61,13 @@ const MESSAGES: Record<string, () => string> = {
 	vote_closed: m.vote_err_closed,
 	vote_not_open: m.vote_err_not_open,
 	vote_idea_unavailable: m.vote_err_idea_unavailable,
-	vote_budget_spent: m.vote_err_budget_spent
+	vote_budget_spent: m.vote_err_budget_spent,
+	...TICKETS_MESSAGES,
+	...REVIEWS_MESSAGES,
+	...FACILITIES_MESSAGES,
+	...AUDITS_MESSAGES,
+	...DASHBOARD_MESSAGES,
+	...SECURITY_MESSAGES
 };
 
 export function domainMessage(e: DomainError): string {
