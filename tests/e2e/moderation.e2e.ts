@@ -32,6 +32,8 @@ test('a phone number is pointed out before sending; sent anyway, the facilitator
 	await expect(item.locator('mark', { hasText: '0813 2222 4444' })).toBeVisible();
 	// Flagged items cannot be picked for bulk publishing.
 	await expect(item.getByLabel('Pilih untuk ditayangkan sekaligus')).toHaveCount(0);
+	// Nor published with one tap: the facilitator first says they read the marked words.
+	await expect(item.getByLabel('Saya sudah membaca kata yang ditandai')).toBeVisible();
 
 	// Ask for a change with a reason from the list; the child reads it and fixes the idea.
 	await item.getByLabel('Alasan untuk anak').selectOption('personal_data');

@@ -30,6 +30,6 @@ export const decisionSchema = z
 		}
 	);
 
-export const approveSchema = z.object({ id: z.number().int().min(1) });
+export const approveSchema = z.object({ id: z.number().int().min(1), checked: z.boolean().default(false) });
 
 export const bulkSchema = z.object({ ids: z.array(z.number().int().min(1)).max(100).default([]) });

@@ -54,6 +54,7 @@ const MESSAGES: Record<string, () => string> = {
 	moderate_own: m.mod_err_own,
 	moderate_not_waiting: m.mod_err_not_waiting,
 	moderate_reason: m.mod_v_reason,
+	moderate_flagged_unchecked: m.mod_err_flagged_unchecked,
 	suspended: m.mod_err_suspended,
 	vote_unverified: m.vote_err_unverified,
 	vote_not_child: m.vote_err_not_child,

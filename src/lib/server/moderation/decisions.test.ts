@@ -47,6 +47,18 @@ describe('moderation decisions', () => {
 		expect(statusOf(db, flagged.id)).toBe('menunggu');
 	});
 
+	it('publishes a post with marked words only once the facilitator says they read them', () => {
+		const flagged = makeIdea(db, author, { status: 'menunggu' });
+		db.update(ideas)
+			.set({ screening: { personal: [], insult: ['bodoh'], harm: [] } })
+			.where(eq(ideas.id, flagged.id))
+			.run();
+		expect(() => moderation.approve(db, facilitator, flagged.id)).toThrow('moderate_flagged_unchecked');
+		expect(statusOf(db, flagged.id)).toBe('menunggu');
+		moderation.approve(db, facilitator, flagged.id, true);
+		expect(statusOf(db, flagged.id)).toBe('terbit');
+	});
+
 	it('never lets a facilitator decide on their own content', () => {
 		const own = makeIdea(db, facilitator, { status: 'menunggu' });
 		expect(() => moderation.approve(db, facilitator, own.id)).toThrow('moderate_own');

@@ -12,7 +12,7 @@ import * as notifications from '../notifications';
 export const REASONS = ['personal_data', 'insult', 'not_an_idea', 'duplicate', 'unclear', 'other'] as const;
 export type Reason = (typeof REASONS)[number];
 
-function waiting(db: Db | Tx, actor: Actor, id: number): { authorId: string } {
+function waiting(db: Db | Tx, actor: Actor, id: number) {
 	if (!hasRole(actor, 'fasilitator')) throw new Forbidden('moderate');
 	const idea = db.select().from(ideas).where(eq(ideas.id, id)).get();
 	if (!idea) throw new NotFound('idea');
@@ -37,8 +37,15 @@ function publish(tx: Db | Tx, actor: Actor, id: number, authorId: string, now: D
 	});
 }
 
-export function approve(db: Db, actor: Actor, id: number, now = new Date()) {
-	const { authorId } = waiting(db, actor, id);
+/**
+ * Publishes a waiting idea. When screening marked words in it, the facilitator must say they read them
+ * (`checked`): a flagged post is never published with one tap.
+ */
+export function approve(db: Db, actor: Actor, id: number, checked = false, now = new Date()) {
+	const { authorId, screening } = waiting(db, actor, id);
+	if (!checked && (screening?.personal.length || screening?.insult.length)) {
+		throw new Invalid('moderate_flagged_unchecked', 'checked');
+	}
 	db.transaction((tx) => publish(tx, actor, id, authorId, now));
 }
 

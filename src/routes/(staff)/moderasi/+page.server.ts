@@ -69,7 +69,7 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(approveSchema));
 		if (!form.valid) return fail(400, { form });
 		try {
-			moderation.approve(getDb(), user, form.data.id);
+			moderation.approve(getDb(), user, form.data.id, form.data.checked);
 		} catch (e) {
 			if (e instanceof DomainError) return message(form, domainMessage(e), { status: 409 });
 			throw e;
