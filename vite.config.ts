@@ -14,6 +14,11 @@ export default defineConfig({
 			strategy: ['cookie', 'preferredLanguage', 'baseLocale']
 		})
 	],
+	build: {
+		// Rolldown would merge every shared module (all Paraglide messages in both languages among them)
+		// into one chunk that every page loads; kept apart, each page loads only what it imports.
+		rolldownOptions: { experimental: { chunkOptimization: { mergeCommonChunks: false } } }
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

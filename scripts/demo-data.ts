@@ -7,6 +7,9 @@ import { cycles, opds, regions, userRoles, users, type Role } from '../src/lib/s
 import * as opdList from '../src/lib/server/opds';
 import * as regionList from '../src/lib/server/regions';
 import { seedActivity } from './demo-activity';
+import { seedFacilities } from './demo-facilities';
+import { seedReviews } from './demo-reviews';
+import { seedTickets } from './demo-tickets';
 
 export const DEMO_PASSWORD = 'suaraanak-demo';
 const DAY = 86_400_000;
@@ -55,6 +58,14 @@ export function demoAccounts(): DemoAccount[] {
 			verified: i <= 15,
 			gender: i % 2 === 0 ? 'perempuan' : 'laki'
 		});
+	}
+	// Team mates for audits (an audit team is several Forum Anak members); last, so the places of the
+	// accounts above stay as they were.
+	for (const [username, age] of [
+		['forum2', 14],
+		['forum3', 16]
+	] as const) {
+		children.push({ username, kind: 'child', roles: ['anak', 'forum_anak'], age, verified: true });
 	}
 	return [...staff, ...children];
 }
@@ -118,5 +129,10 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
 			.run();
 	});
 	await seedActivity(db, now);
+	// After the activity, which takes the first cycle as the open one: an earlier closed cycle with
+	// its golden tickets and every kind of answer, then facilities with audits and findings.
+	const golden = seedTickets(db, now);
+	await seedReviews(db, { bappeda: 'bappeda', opd: 'dinkes' }, golden.proposalIds, now);
+	await seedFacilities(db, now);
 	return true;
 }

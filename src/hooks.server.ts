@@ -1,20 +1,64 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { isHttpError, isRedirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { refuseCrossSiteWrite } from '$lib/server/auth/origin';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { config } from '$lib/server/config';
-import { getDb } from '$lib/server/db';
+import { closeDb, getDb } from '$lib/server/db';
+import { describeError, errorIdOf, log, rememberErrorId, requestFields } from '$lib/server/logging';
+import { templates } from '$lib/server/facilities';
 import * as opds from '$lib/server/opds';
 import * as regions from '$lib/server/regions';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { m } from '$lib/paraglide/messages';
 
 export const init: ServerInit = () => {
-	// Migrate on start and ship the pilot kabupaten's regions and the OPD list into an empty database.
+	// Migrate on start and ship the pilot kabupaten's regions, the OPD list and the standard audit
+	// checklists into an empty database.
 	const db = getDb();
 	regions.ensureShipped(db);
 	opds.ensureShipped(db);
+	templates.ensureShippedTemplates(db);
+	// adapter-node emits this on SIGTERM/SIGINT once the last request in flight has been answered
+	// (or SHUTDOWN_TIMEOUT passed): close the database so the WAL is checkpointed into the file.
+	process.once('sveltekit:shutdown', (reason: string) => {
+		closeDb();
+		log.info('shutdown', { reason, db: 'closed' });
+	});
+	log.info('started', { db: 'ok' });
 };
+
+/** One line per request: method, route, status, duration, and the error id when one was given. */
+const logRequests: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	let status = 500;
+	try {
+		const response = await resolve(event);
+		status = response.status;
+		return response;
+	} catch (e) {
+		// A redirect or error() thrown by a later hook is an answer, not a crash.
+		if (isRedirect(e) || isHttpError(e)) status = e.status;
+		throw e;
+	} finally {
+		log.info(
+			'request',
+			requestFields({
+				method: event.request.method,
+				routeId: event.route.id,
+				params: event.params,
+				url: event.url,
+				isDataRequest: event.isDataRequest,
+				status,
+				ms: performance.now() - started,
+				errorId: errorIdOf(event.locals)
+			})
+		);
+	}
+};
+
+/** SvelteKit checks the origin of form posts only: every other write must come from our pages too. */
+const sameOrigin: Handle = ({ event, resolve }) => refuseCrossSiteWrite(event) ?? resolve(event);
 
 const i18n: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
@@ -56,11 +100,17 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(i18n, auth, headers);
+// Logged first (so refusals are logged too), then the security headers on every answer.
+export const handle = sequence(logRequests, headers, sameOrigin, i18n, auth);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: m.error_not_found_text() };
 	const id = crypto.randomUUID().slice(0, 8);
-	console.error(`[${id}] ${event.request.method} ${event.url.pathname}`, error);
+	rememberErrorId(event.locals, id);
+	// 4xx from SvelteKit itself (a form posted with the wrong type, an unknown action) are the
+	// client's mistake: a warning without the stack. Everything else is ours.
+	const fields = { errorId: id, method: event.request.method, route: event.route.id, status };
+	if (status < 500) log.warn('client error', { ...fields, message: describeError(error).message });
+	else log.error('unexpected error', { ...fields, ...describeError(error) });
 	return { message: m.error_server_text(), id };
 };

@@ -16,6 +16,10 @@ export interface NotificationParams {
 	idea_golden_ticket: Record<string, never>;
 	/** `status`: the planning agency's decision, one of DECISION_STATUSES. */
 	idea_decision: { status: DecisionStatus };
+	/** To the audit team: a facilitator sent the audit back; `reason` is the facilitator's comment. */
+	audit_returned: { auditId: number; reason: string };
+	/** To the audit team: the report is public. */
+	audit_published: { auditId: number };
 }
 
 export type NotificationKind = keyof NotificationParams;
@@ -31,7 +35,9 @@ export const NOTIFICATION_KINDS = [
 	'idea_merged',
 	'idea_merge_received',
 	'idea_golden_ticket',
-	'idea_decision'
+	'idea_decision',
+	'audit_returned',
+	'audit_published'
 ] as const satisfies readonly NotificationKind[];
 
 /** accepted into the RKPD · deferred · declined · done. */

@@ -3,10 +3,10 @@
 // first test, so a new page cannot ship without someone deciding who may use it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, request, test, type APIRequestContext } from '@playwright/test';
-import { ACCOUNT_FOR_ROLE, DEMO_PASSWORD, type DemoRole } from './fixtures/accounts';
+import { expect, test } from '@playwright/test';
+import { ACCOUNT_FOR_ROLE, type DemoRole } from './fixtures/accounts';
+import { apiAs, openTestDb } from './fixtures/api';
 import { ACCESS, type DemoIds, type Who } from './fixtures/access-matrix';
-import Database from 'better-sqlite3';
 
 const PERSONAS = ['anonymous', ...(Object.keys(ACCOUNT_FOR_ROLE) as DemoRole[])] as const;
 type Persona = (typeof PERSONAS)[number];
@@ -26,7 +26,7 @@ function discover(dir = ROUTES_DIR): Map<string, string[]> {
 			const source = readFileSync(path, 'utf8');
 			const block = source.split(/export const actions[^=]*=\s*{/)[1] ?? '';
 			// Prettier writes each action as a one-tab-indented key of the object.
-			const actions = [...block.matchAll(/^\t(\w+): (?:async )?\(/gm)].map((m) => m[1]);
+			const actions = [...block.matchAll(/^\t(\w+): (?:async )?\(/gm)].map((m) => m[1] ?? '');
 			found.set(id, [...(found.get(id) ?? []), ...actions]);
 		}
 	}
@@ -42,7 +42,7 @@ function allowed(who: Who, persona: Persona): boolean {
 
 /** Ids for routes with parameters, read from the database the test server was seeded into. */
 function demoIds(): DemoIds {
-	const db = new Database(`.e2e/${process.env.E2E_PORT ?? 4173}/suara-anak.db`, { readonly: true });
+	const db = openTestDb();
 	const one = <T>(sql: string) => Object.values(db.prepare(sql).get() as object)[0] as T;
 	try {
 		return {
@@ -50,7 +50,21 @@ function demoIds(): DemoIds {
 			safeguardingIdea: one(`select id from ideas where status = 'perlindungan' order by id limit 1`),
 			childUserId: one(`select id from users where username = 'anak2'`),
 			cycleId: one(`select id from cycles order by id limit 1`),
-			inviteCodeId: one(`select id from invite_codes order by id limit 1`)
+			inviteCodeId: one(`select id from invite_codes order by id limit 1`),
+			proposalId: one(`select id from proposals order by id limit 1`),
+			proposalCycleId: one(`select cycle_id from proposals order by id limit 1`),
+			templateId: one(`select id from checklist_templates order by id limit 1`),
+			facilityId: one(`select id from facilities order by id limit 1`),
+			publishedAuditId: one(`select id from audits where status = 'diterbitkan' order by id limit 1`),
+			submittedAuditId: one(`select id from audits where status = 'diajukan' order by id limit 1`),
+			draftAuditId: one(
+				`select a.id from audits a join audit_members m on m.audit_id = a.id join users u on u.id = m.user_id
+				 where a.status = 'draf' and u.username = 'forum1' order by a.id limit 1`
+			),
+			opdFindingId: one(
+				`select f.id from audit_findings f join users u on u.opd_id = f.opd_id
+				 where u.username = 'dinkes' order by f.id limit 1`
+			)
 		};
 	} finally {
 		db.close();
@@ -60,22 +74,6 @@ function demoIds(): DemoIds {
 /** The address of a form action; the default action takes a plain POST to the page. */
 const actionUrl = (url: string, action: string) =>
 	action === 'default' ? url : `${url}${url.includes('?') ? '&' : '?'}/${action}`;
-
-async function contextFor(persona: Persona, baseURL: string): Promise<APIRequestContext> {
-	// As a browser without JavaScript: its Origin (SvelteKit refuses cross-site form posts) and an
-	// Accept header asking for HTML (otherwise actions answer with JSON, as for use:enhance).
-	const ctx = await request.newContext({
-		baseURL,
-		extraHTTPHeaders: { origin: baseURL, accept: 'text/html' }
-	});
-	if (persona === 'anonymous') return ctx;
-	const res = await ctx.post('/masuk', {
-		form: { login: ACCOUNT_FOR_ROLE[persona], password: DEMO_PASSWORD },
-		maxRedirects: 0
-	});
-	expect(res.status(), `sign in as ${persona}`).toBe(303);
-	return ctx;
-}
 
 test('every route and action with server code is in the access matrix', () => {
 	const missing: string[] = [];
@@ -93,7 +91,7 @@ test('every route and action with server code is in the access matrix', () => {
 for (const persona of PERSONAS) {
 	test(`access as ${persona}`, async ({ baseURL }) => {
 		test.setTimeout(120_000);
-		const ctx = await contextFor(persona, baseURL!);
+		const ctx = await apiAs(persona === 'anonymous' ? null : ACCOUNT_FOR_ROLE[persona], baseURL!);
 		const ids = demoIds();
 		const wrong: string[] = [];
 		for (const [id, entry] of Object.entries(ACCESS)) {

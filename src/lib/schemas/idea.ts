@@ -1,6 +1,9 @@
 // The idea form, shared by the page and the server. Messages resolve in the reader's language.
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
+import { REPORT_REASONS } from '$lib/report-reasons';
+
+export { REPORT_REASONS };
 
 export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
 export const IDEA_LEVELS = ['desa', 'kecamatan', 'kabupaten'] as const;
@@ -45,8 +48,6 @@ export const ideaSchema = z
 		if (v.isGroup && v.groupSize < 2)
 			ctx.addIssue({ code: 'custom', path: ['groupSize'], message: m.idea_v_group_size() });
 	});
-
-export const REPORT_REASONS = ['personal_data', 'insult', 'unsafe', 'not_true', 'spam', 'other'] as const;
 
 export const reportSchema = z.object({
 	// A plain string so no reason is chosen in advance; only the listed ones pass.

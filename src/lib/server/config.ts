@@ -14,6 +14,16 @@ function intEnv(name: string, fallback: number): number {
 	return n;
 }
 
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function logLevel(raw: string): LogLevel {
+	const level = raw.toLowerCase();
+	if (!(LOG_LEVELS as readonly string[]).includes(level))
+		throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+	return level as LogLevel;
+}
+
 export const config = {
 	databasePath: path.resolve(env('DATABASE_PATH') ?? 'data/suara-anak.db'),
 	uploadsDir: path.resolve(env('UPLOADS_DIR') ?? 'data/uploads'),
@@ -25,5 +35,10 @@ export const config = {
 	secureCookies: (env('ORIGIN') ?? 'https://').startsWith('https://'),
 	planningAgencyName: env('PLANNING_AGENCY_NAME') ?? 'Bappeda',
 	uptdPpaContact: env('UPTD_PPA_CONTACT') ?? 'UPTD PPA Kabupaten Bengkayang',
-	resetCodeHours: intEnv('RESET_CODE_HOURS', 24)
+	resetCodeHours: intEnv('RESET_CODE_HOURS', 24),
+	/** Where `npm run backup` writes its timestamped copies, and how many it keeps. */
+	backupDir: path.resolve(env('BACKUP_DIR') ?? 'data/backups'),
+	backupKeep: intEnv('BACKUP_KEEP', 14),
+	/** debug | info | warn | error | silent; vitest runs stay quiet unless asked. */
+	logLevel: logLevel(env('LOG_LEVEL') ?? (process.env.VITEST ? 'silent' : 'info'))
 } as const;

@@ -7,13 +7,24 @@ import type { Role } from '../db/schema';
 import { can, hasRole, type Action } from './permissions';
 import type { SessionUser } from './session';
 
-export function requireUser(): SessionUser {
+/** Where a staff member whose role requires the second factor sets it up. */
+export const SECOND_FACTOR_SETUP_PATH = '/akun/keamanan';
+
+export interface GuardOptions {
+	/** The set-up page itself: open to an account that must still set up its second factor. */
+	allowSecondFactorSetup?: boolean;
+}
+
+export function requireUser(options: GuardOptions = {}): SessionUser {
 	const { locals, url, request } = getRequestEvent();
 	if (!locals.user) {
 		// After sign-in, come back to the page (a form action's ?/name is dropped: it needs a POST).
 		const back = request.method === 'GET' ? url.pathname + url.search : url.pathname;
 		redirect(303, `/masuk?redirectTo=${encodeURIComponent(back)}`);
 	}
+	// A role requires the second factor and it is not set up: nothing else opens until it is.
+	if (locals.user.mustSetUpSecondFactor && !options.allowSecondFactorSetup)
+		redirect(303, `${SECOND_FACTOR_SETUP_PATH}?wajib=1`);
 	return locals.user;
 }
 
@@ -23,8 +34,8 @@ export function requireRole(...roles: Role[]): SessionUser {
 	return user;
 }
 
-export function requirePermission(action: Action): SessionUser {
-	const user = requireUser();
+export function requirePermission(action: Action, options: GuardOptions = {}): SessionUser {
+	const user = requireUser(options);
 	if (!can(user, action)) error(403, { message: m.error_forbidden_text() });
 	return user;
 }

@@ -15,6 +15,7 @@ const JUNE_2025 = new Date(2025, 5, 15);
 const VERIFIED = new Date(2025, 0, 10);
 
 const ACTIONS: Action[] = [
+	'account.second_factor',
 	'admin.users',
 	'admin.regions',
 	'child.participate',
@@ -37,10 +38,10 @@ function staff(roles: Role[]): Actor {
 const ALLOWED: Record<Role, { actor: Actor; actions: Action[] }> = {
 	anak: { actor: child(['anak']), actions: ['child.participate', 'child.vote'] },
 	forum_anak: { actor: child(['forum_anak']), actions: ['child.participate', 'child.vote', 'audit.run'] },
-	fasilitator: { actor: staff(['fasilitator']), actions: ['moderate'] },
-	bappeda: { actor: staff(['bappeda']), actions: ['review.proposals'] },
-	opd: { actor: staff(['opd']), actions: ['opd.respond'] },
-	admin: { actor: staff(['admin']), actions: ['admin.users', 'admin.regions'] }
+	fasilitator: { actor: staff(['fasilitator']), actions: ['account.second_factor', 'moderate'] },
+	bappeda: { actor: staff(['bappeda']), actions: ['account.second_factor', 'review.proposals'] },
+	opd: { actor: staff(['opd']), actions: ['account.second_factor', 'opd.respond'] },
+	admin: { actor: staff(['admin']), actions: ['account.second_factor', 'admin.users', 'admin.regions'] }
 };
 
 const TABLE = ROLES.flatMap((role) =>
@@ -99,6 +100,7 @@ describe('can', () => {
 	it('rights of several roles add up', () => {
 		const both = staff(['fasilitator', 'admin']);
 		expect(ACTIONS.filter((a) => can(both, a, JUNE_2025))).toEqual([
+			'account.second_factor',
 			'admin.users',
 			'admin.regions',
 			'moderate'

@@ -17,6 +17,7 @@ export const CHILD_ROLES: readonly Role[] = ['anak', 'forum_anak'];
 export const STAFF_ROLES: readonly Role[] = ['fasilitator', 'bappeda', 'opd', 'admin'];
 
 export type Action =
+	| 'account.second_factor' // turn the authenticator-app second factor on or off: staff accounts
 	| 'admin.users'
 	| 'admin.regions'
 	| 'child.participate' // post ideas, follow them: needs a child role and to be under 18
@@ -43,6 +44,8 @@ export function isSuspended(actor: Pick<Actor, 'suspendedUntil'>, now = new Date
 export function can(actor: Actor | null | undefined, action: Action, now = new Date()): boolean {
 	if (!actor) return false;
 	switch (action) {
+		case 'account.second_factor':
+			return actor.kind === 'staff' && hasRole(actor, ...STAFF_ROLES);
 		case 'admin.users':
 		case 'admin.regions':
 			return hasRole(actor, 'admin');

@@ -8,9 +8,12 @@ import {
 	hashToken,
 	invalidateSession,
 	invalidateUserSessions,
+	SESSION_ABSOLUTE_LIFETIME,
 	SESSION_LIFETIME,
+	STAFF_IDLE_LIFETIME,
 	validateSessionToken
 } from './session';
+import { setRequiredRoles } from './totp-policy';
 
 const { db, cleanup } = createTestDb();
 afterAll(cleanup);
@@ -20,16 +23,16 @@ const T0 = new Date('2025-03-01T08:00:00Z');
 const at = (days: number) => new Date(T0.getTime() + days * DAY);
 
 let counter = 0;
-function addUser(roles: Role[] = ['anak']): string {
+function addUser(roles: Role[] = ['anak'], kind: 'child' | 'staff' = 'child'): string {
 	const id = crypto.randomUUID();
 	db.insert(users)
 		.values({
 			id,
-			username: `anak${++counter}`,
+			username: `${kind}${++counter}`,
 			passwordHash: 'x',
-			kind: 'child',
-			birthYear: 2012,
-			birthMonth: 4
+			kind,
+			birthYear: kind === 'child' ? 2012 : null,
+			birthMonth: kind === 'child' ? 4 : null
 		})
 		.run();
 	for (const role of roles) db.insert(userRoles).values({ userId: id, role }).run();
@@ -165,5 +168,72 @@ describe('sessions', () => {
 		const { session } = start(userId);
 		db.delete(users).where(eq(users.id, userId)).run();
 		expect(storedExpiry(session.id)).toBeUndefined();
+	});
+
+	it('ends every session 90 days after sign-in, however often it is used', () => {
+		const { token, session } = start(addUser());
+		for (const day of [20, 40, 60, 80]) expect(validateSessionToken(db, token, at(day))).not.toBeNull();
+		// From day 60 on, the sliding expiry stops at the absolute end.
+		expect(storedExpiry(session.id)).toBe(T0.getTime() + SESSION_ABSOLUTE_LIFETIME);
+		expect(validateSessionToken(db, token, new Date(at(90).getTime() - 1))).not.toBeNull();
+		expect(validateSessionToken(db, token, at(90))).toBeNull();
+		expect(storedExpiry(session.id)).toBeUndefined();
+	});
+
+	it('counts the 90 days from sign-in, not from when the row was last touched', () => {
+		const { session } = start(addUser());
+		const row = db.select().from(sessions).where(eq(sessions.id, session.id)).get();
+		expect(row?.createdAt.getTime()).toBe(T0.getTime());
+	});
+});
+
+describe('staff sessions', () => {
+	const HOUR = 60 * 60 * 1000;
+	const hours = (h: number) => new Date(T0.getTime() + h * HOUR);
+
+	it('last 12 hours from sign-in', () => {
+		const { token, session } = start(addUser(['fasilitator'], 'staff'));
+		expect(STAFF_IDLE_LIFETIME).toBe(12 * HOUR);
+		expect(session.expiresAt.getTime()).toBe(T0.getTime() + 12 * HOUR);
+		expect(validateSessionToken(db, token, new Date(hours(12).getTime() - 1))).not.toBeNull();
+	});
+
+	it('end after 12 hours without use', () => {
+		const { token, session } = start(addUser(['bappeda'], 'staff'));
+		expect(validateSessionToken(db, token, hours(12))).toBeNull();
+		expect(storedExpiry(session.id)).toBeUndefined();
+	});
+
+	it('slide while used, writing the new expiry at most every five minutes', () => {
+		const { token, session } = start(addUser(['opd'], 'staff'));
+		const oneMinute = new Date(T0.getTime() + 60_000);
+		expect(validateSessionToken(db, token, oneMinute)?.session.expiresAt.getTime()).toBe(
+			T0.getTime() + 12 * HOUR
+		);
+		expect(storedExpiry(session.id)).toBe(T0.getTime() + 12 * HOUR);
+		const sixMinutes = new Date(T0.getTime() + 6 * 60_000);
+		validateSessionToken(db, token, sixMinutes);
+		expect(storedExpiry(session.id)).toBe(sixMinutes.getTime() + 12 * HOUR);
+		// Used again within the twelve hours of that: still alive.
+		expect(validateSessionToken(db, token, hours(12))).not.toBeNull();
+	});
+
+	it('used every 11 hours, still end 90 days after sign-in', () => {
+		const { token } = start(addUser(['admin'], 'staff'));
+		let h = 11;
+		for (; h < 90 * 24; h += 11) expect(validateSessionToken(db, token, hours(h))).not.toBeNull();
+		expect(validateSessionToken(db, token, hours(90 * 24))).toBeNull();
+	});
+
+	it('flag a staff member whose role requires the second factor they have not set up', () => {
+		const adminId = addUser(['admin'], 'staff');
+		const staffId = addUser(['fasilitator'], 'staff');
+		const child = start(addUser(['anak']));
+		const staff = start(staffId);
+		expect(validateSessionToken(db, staff.token, at(0))?.user.mustSetUpSecondFactor).toBe(false);
+		setRequiredRoles(db, adminId, ['fasilitator']);
+		expect(validateSessionToken(db, staff.token, at(0))?.user.mustSetUpSecondFactor).toBe(true);
+		expect(validateSessionToken(db, child.token, at(0))?.user.mustSetUpSecondFactor).toBe(false);
+		setRequiredRoles(db, adminId, []);
 	});
 });

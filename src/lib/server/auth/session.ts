@@ -1,14 +1,37 @@
 // Sessions as the Lucia guide teaches: a random token goes to the cookie, only its SHA-256 is stored,
-// and the 30-day expiry slides forward when the session is used in its second half.
+// and the 30-day expiry slides forward when the session is used in its second half. Staff sessions
+// end after 12 hours without use, and every session ends 90 days after sign-in however much it is used.
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client';
-import { sessions, userRoles, users, type Role } from '../db/schema';
+import { sessions, signInChallenges, userRoles, users, type Role } from '../db/schema';
+import { mustSetUp } from './totp-policy';
 
 export const SESSION_COOKIE = 'session';
-const DAY = 24 * 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Children's sessions: 30 days, sliding. */
 export const SESSION_LIFETIME = 30 * DAY;
+/** Staff sessions end after 12 hours without use (a shared office computer left signed in). */
+export const STAFF_IDLE_LIFETIME = 12 * HOUR;
+/** No session outlives this, used or not: a stolen cookie does not work for ever. */
+export const SESSION_ABSOLUTE_LIFETIME = 90 * DAY;
+/** A staff session's expiry is written at most this often, not on every request. */
+const STAFF_REFRESH_AFTER = 5 * MINUTE;
+
+type Kind = 'child' | 'staff';
+
+const idleLifetime = (kind: Kind) => (kind === 'staff' ? STAFF_IDLE_LIFETIME : SESSION_LIFETIME);
+const refreshAfter = (kind: Kind) => (kind === 'staff' ? STAFF_REFRESH_AFTER : SESSION_LIFETIME / 2);
+
+/** The idle expiry from now, never beyond the absolute end. */
+function expiryFrom(now: Date, createdAt: Date, kind: Kind): Date {
+	return new Date(
+		Math.min(now.getTime() + idleLifetime(kind), createdAt.getTime() + SESSION_ABSOLUTE_LIFETIME)
+	);
+}
 
 export interface SessionUser {
 	id: string;
@@ -24,6 +47,8 @@ export interface SessionUser {
 	canSafeguard?: boolean;
 	/** Posting and voting are suspended until then. */
 	suspendedUntil?: Date | null;
+	/** A role requires the second factor and the account has none: only its set-up page opens. */
+	mustSetUpSecondFactor?: boolean;
 	roles: Role[];
 }
 
@@ -42,9 +67,13 @@ export function hashToken(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
+/** A new session for a fresh token: call it at every sign-in, never reuse a token. */
 export function createSession(db: Db, token: string, userId: string, now = new Date()) {
-	const session = { id: hashToken(token), userId, expiresAt: new Date(now.getTime() + SESSION_LIFETIME) };
-	db.insert(sessions).values(session).run();
+	const kind = db.select({ kind: users.kind }).from(users).where(eq(users.id, userId)).get()?.kind ?? 'child';
+	const session = { id: hashToken(token), userId, expiresAt: expiryFrom(now, now, kind) };
+	db.insert(sessions)
+		.values({ ...session, createdAt: now })
+		.run();
 	return session;
 }
 
@@ -58,13 +87,19 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): V
 		.get();
 	if (!row) return null;
 	const { session, user } = row;
-	if (now.getTime() >= session.expiresAt.getTime() || user.deactivatedAt) {
+	const absoluteEnd = session.createdAt.getTime() + SESSION_ABSOLUTE_LIFETIME;
+	if (now.getTime() >= session.expiresAt.getTime() || now.getTime() >= absoluteEnd || user.deactivatedAt) {
 		db.delete(sessions).where(eq(sessions.id, id)).run();
 		return null;
 	}
-	if (now.getTime() >= session.expiresAt.getTime() - SESSION_LIFETIME / 2) {
-		session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME);
-		db.update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, id)).run();
+	// Slide, but write only now and then: children in the second half, staff every few minutes.
+	const lastSet = session.expiresAt.getTime() - idleLifetime(user.kind);
+	if (now.getTime() >= lastSet + refreshAfter(user.kind)) {
+		const next = expiryFrom(now, session.createdAt, user.kind);
+		if (next.getTime() > session.expiresAt.getTime()) {
+			session.expiresAt = next;
+			db.update(sessions).set({ expiresAt: next }).where(eq(sessions.id, id)).run();
+		}
 	}
 	const roles = db
 		.select({ role: userRoles.role })
@@ -86,6 +121,8 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): V
 			canSafeguard: user.canSafeguard,
 			suspendedUntil: user.suspendedUntil,
 			opdId: user.opdId,
+			// Only staff roles can require it, so children cost no query here.
+			mustSetUpSecondFactor: user.kind === 'staff' && mustSetUp(db, user.id, roles),
 			roles
 		}
 	};
@@ -95,6 +132,8 @@ export function invalidateSession(db: Db, sessionId: string): void {
 	db.delete(sessions).where(eq(sessions.id, sessionId)).run();
 }
 
+/** Ends every session of the account, and any sign-in still waiting for its second factor. */
 export function invalidateUserSessions(db: DbOrTx, userId: string): void {
 	db.delete(sessions).where(eq(sessions.userId, userId)).run();
+	db.delete(signInChallenges).where(eq(signInChallenges.userId, userId)).run();
 }

@@ -11,9 +11,14 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 export function openDatabase(file: string, migrationsDir: string): Db {
 	fs.mkdirSync(path.dirname(file), { recursive: true });
 	const sqlite = new Database(file);
+	// WAL: readers never wait for the writer, and a killed process loses nothing committed (the
+	// log is replayed on the next open; a transaction cut off half-way is ignored).
 	sqlite.pragma('journal_mode = WAL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
+	// NORMAL in WAL mode syncs at checkpoints, not at every commit: a process crash loses nothing,
+	// a power cut or kernel panic may lose the last commits (never corrupts the file). FULL would
+	// make every vote wait for the disk.
 	sqlite.pragma('synchronous = NORMAL');
 	const db = drizzle(sqlite, { schema });
 	migrate(db, { migrationsFolder: migrationsDir });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv, type CsvColumn } from './csv';
+import { csvChunks, toCsv, type CsvColumn } from './csv';
 
 interface Row {
 	name: string;
@@ -34,5 +34,18 @@ describe('toCsv', () => {
 			{ name: 'y', n: -2 }
 		]);
 		expect(out).toContain('x,\r\ny,-2\r\n');
+	});
+});
+
+describe('csvChunks', () => {
+	it('streams the same bytes as toCsv, one line per chunk', () => {
+		const rows = [
+			{ name: 'Sungai Betung, "Hulu"', n: 3 },
+			{ name: 'Désa Ñ', n: null }
+		];
+		const chunks = [...csvChunks(cols, rows)];
+		expect(chunks).toHaveLength(3);
+		expect(chunks.join('')).toBe(toCsv(cols, rows));
+		expect(chunks[0]?.startsWith('\uFEFF')).toBe(true);
 	});
 });

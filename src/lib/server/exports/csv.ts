@@ -22,11 +22,20 @@ function cell(v: CsvValue): string {
 	return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
+/** One line of the file (without its line end): the headers, or a row's values. */
+export function csvLine<T>(columns: readonly CsvColumn<T>[], row?: T): string {
+	return columns.map((c) => cell(row === undefined ? c.header : c.value(row))).join(',');
+}
+
+/** The file in pieces, BOM and header first, for streaming a large download. */
+export function* csvChunks<T>(columns: readonly CsvColumn<T>[], rows: Iterable<T>): Generator<string> {
+	yield BOM + csvLine(columns) + '\r\n';
+	for (const row of rows) yield csvLine(columns, row) + '\r\n';
+}
+
 /** The whole file as one string, header first. */
 export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: Iterable<T>): string {
-	const lines = [columns.map((c) => cell(c.header)).join(',')];
-	for (const row of rows) lines.push(columns.map((c) => cell(c.value(row))).join(','));
-	return BOM + lines.join('\r\n') + '\r\n';
+	return [...csvChunks(columns, rows)].join('');
 }
 
 /** Headers for a download: the right type and a file name that survives non-ASCII titles. */

@@ -65,7 +65,9 @@ function browseWhere(f: BrowseFilter): SQL | undefined {
 		f.kecamatan ? eq(ideas.kecamatanCode, f.kecamatan) : undefined,
 		f.desa ? eq(ideas.regionCode, f.desa) : undefined,
 		f.cluster ? eq(ideas.cluster, f.cluster) : undefined,
-		match ? sql`${ideas.id} in (select rowid from ideas_fts where ideas_fts match ${match})` : undefined
+		// The unary + keeps SQLite from driving the query from thousands of search hits: it walks the
+		// cycle's index in page order and checks each row against the hits instead.
+		match ? sql`+${ideas.id} in (select rowid from ideas_fts where ideas_fts match ${match})` : undefined
 	);
 }
 

@@ -15,6 +15,7 @@ import {
 	type ScreeningHits
 } from '../db/schema';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
+import { checkCitable, linkIdea } from '../facilities/idea-link';
 import * as notifications from '../notifications';
 import * as screening from '../screening';
 import {
@@ -33,6 +34,8 @@ export interface IdeaInput {
 	level: IdeaLevel;
 	regionCode: string;
 	group?: { forum: string; size: number } | null;
+	/** The audit finding this idea was started from (Forum Anak only); cited as its evidence. */
+	findingId?: number | null;
 }
 
 const DAY = 86_400_000;
@@ -101,6 +104,7 @@ export function submit(
 	if (isSuspended(actor, now)) throw new Forbidden('suspended');
 	if (!can(actor, 'child.participate', now)) throw new Forbidden('idea_not_child');
 	const { kecamatanCode } = checkInput(db, actor, input);
+	if (input.findingId) checkCitable(db, actor, input.findingId);
 	const recent = db
 		.select({ n: count() })
 		.from(ideas)
@@ -133,6 +137,7 @@ export function submit(
 			.returning({ id: ideas.id })
 			.get();
 		addEvent(tx, { ideaId: row.id, status, actorId: actor.id, actorRole: 'penulis' });
+		if (input.findingId) linkIdea(tx, row.id, input.findingId);
 		if (!safeguarding) notifications.notify(tx, { userId: actor.id, kind: 'idea_submitted', ideaId: row.id });
 		return { id: row.id, safeguarding };
 	});

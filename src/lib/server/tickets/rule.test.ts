@@ -79,6 +79,46 @@ describe('golden-ticket shortlist', () => {
 		expect(lines.find((l) => l.ideaId === 1)).toMatchObject({ votes: 3, reachedAt: t(10) });
 	});
 
+	it('does not hand a kecamatan’s unused slots to another: runners-up compete for the kabupaten slots', () => {
+		const lines = shortlist(
+			[idea(1, 'A'), idea(2, 'A'), idea(3, 'A'), idea(4, 'B')],
+			[...votesFor(1, 9, 10), ...votesFor(2, 8, 10), ...votesFor(3, 7, 10), ...votesFor(4, 3, 10)],
+			{ minVotes: 3, perKecamatan: 2, forKabupaten: 0 }
+		);
+		// B has one eligible idea for two slots; A's third idea still gets nothing.
+		expect(winners(lines)).toEqual([
+			[1, 'kecamatan', 1],
+			[2, 'kecamatan', 2],
+			[4, 'kecamatan', 1]
+		]);
+	});
+
+	it('gives a kabupaten-wide idea only a kabupaten slot', () => {
+		const lines = shortlist(
+			[idea(1, null), idea(2, null), idea(3, 'A')],
+			[...votesFor(1, 9, 10), ...votesFor(2, 8, 10), ...votesFor(3, 3, 10)],
+			{ minVotes: 3, perKecamatan: 1, forKabupaten: 1 }
+		);
+		expect(winners(lines)).toEqual([
+			[1, 'kabupaten', 1],
+			[3, 'kecamatan', 1]
+		]);
+		expect(lines.find((l) => l.ideaId === 2)).toMatchObject({ slot: null, excluded: null });
+	});
+
+	it('counts a merged idea’s moved votes for its target only, with their original times', () => {
+		// After a merge the votes carry the target's id; the merged idea itself is 'digabung'.
+		const moved = votesFor(1, 4, 5).map((v) => ({ ...v, ideaId: 2 }));
+		const lines = shortlist(
+			[idea(1, 'A', 'digabung'), idea(2, 'A'), idea(3, 'A')],
+			[...moved, ...votesFor(2, 2, 30), ...votesFor(3, 6, 20)],
+			{ ...RULE, forKabupaten: 0 }
+		);
+		expect(lines.find((l) => l.ideaId === 2)).toMatchObject({ votes: 6, reachedAt: t(30), slot: null });
+		expect(winners(lines)).toEqual([[3, 'kecamatan', 1]]);
+		expect(lines.find((l) => l.ideaId === 1)).toMatchObject({ votes: 0, excluded: 'not_published' });
+	});
+
 	it('gives nothing when the rule allows no tickets', () => {
 		const lines = shortlist([idea(1, 'A')], votesFor(1, 9, 10), {
 			minVotes: 1,

@@ -2,4 +2,5 @@ export * from './admin';
 export * from './login';
 export * from './register';
 export * from './reset';
+export * from './sign-in';
 export * from './throttle';

@@ -1,7 +1,7 @@
 import { eq, or, sql } from 'drizzle-orm';
 import { dummyVerify, verifyPassword } from '../auth/password';
 import type { Db } from '../db/client';
-import { users } from '../db/schema';
+import { userRoles, users, type Role } from '../db/schema';
 
 export function findByLogin(db: Db, identifier: string) {
 	const id = identifier.trim();
@@ -26,4 +26,13 @@ export async function authenticate(db: Db, identifier: string, password: string)
 
 export function getById(db: Db, id: string) {
 	return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+export function getRoles(db: Db, id: string): Role[] {
+	return db
+		.select({ role: userRoles.role })
+		.from(userRoles)
+		.where(eq(userRoles.userId, id))
+		.all()
+		.map((r) => r.role);
 }

@@ -1,51 +1,42 @@
 // Slows down password guessing: nicknames are public (they sign every idea), so failed sign-ins are
-// counted per login name and per address over a window. The limit answers the same for any name,
-// so it never tells whether an account exists.
-import { and, count, eq, gt, lt } from 'drizzle-orm';
+// counted per login name and per address (rate limits in ../security/limits.ts, kept in SQLite). After
+// 5 wrong passwords a name waits 15 minutes, and each further lock within a day lasts twice as long
+// (at most a day): a few dozen guesses a day, far under ASVS's 100 an hour. The limit answers the
+// same for any name, so it never tells whether an account exists.
 import type { Db } from '../db/client';
-import { loginFailures } from '../db/schema';
+import * as limits from '../security/limits';
 
-export const WINDOW_MS = 15 * 60_000;
-export const MAX_PER_LOGIN = 5;
+export const MAX_PER_LOGIN = limits.RULES.signin_name.points;
 // High, because a whole class signs in from one school address during a session.
-export const MAX_PER_IP = 200;
+export const MAX_PER_IP = limits.RULES.signin_ip.points;
+export const WINDOW_MS = limits.RULES.signin_name.seconds * 1000;
+export const FIRST_LOCK_SECONDS = 15 * 60;
+export const MAX_LOCK_SECONDS = 24 * 60 * 60;
 
 const key = (login: string) => login.trim().toLowerCase();
 
-/** True when this name or this address has failed too often within the window. */
-export function isThrottled(db: Db, login: string, ip: string, now = new Date()): boolean {
-	const since = new Date(now.getTime() - WINDOW_MS);
-	const byLogin =
-		db
-			.select({ n: count() })
-			.from(loginFailures)
-			.where(and(eq(loginFailures.login, key(login)), gt(loginFailures.at, since)))
-			.get()?.n ?? 0;
-	if (byLogin >= MAX_PER_LOGIN) return true;
-	const byIp =
-		db
-			.select({ n: count() })
-			.from(loginFailures)
-			.where(and(eq(loginFailures.ip, ip), gt(loginFailures.at, since)))
-			.get()?.n ?? 0;
-	return byIp >= MAX_PER_IP;
+/** How long the n-th lock of a name within a day lasts. */
+export function lockSeconds(lockNumber: number): number {
+	return Math.min(FIRST_LOCK_SECONDS * 2 ** Math.max(0, lockNumber - 1), MAX_LOCK_SECONDS);
 }
 
-export function recordFailure(db: Db, login: string, ip: string, now = new Date()): void {
-	db.transaction((tx) => {
-		tx.insert(loginFailures)
-			.values({ login: key(login), ip, at: now })
-			.run();
-		// Old rows are of no use: keep the table small.
-		tx.delete(loginFailures)
-			.where(lt(loginFailures.at, new Date(now.getTime() - WINDOW_MS)))
-			.run();
-	});
+/** Throws RateLimited (with when to retry) when this name or this address has failed too often. */
+export async function assertNotThrottled(db: Db, login: string, ip: string): Promise<void> {
+	await limits.check(db, 'signin_name', key(login));
+	await limits.check(db, 'signin_ip', ip);
 }
 
-/** A successful sign-in clears that name's failures. */
-export function clearFailures(db: Db, login: string): void {
-	db.delete(loginFailures)
-		.where(eq(loginFailures.login, key(login)))
-		.run();
+export async function recordFailure(db: Db, login: string, ip: string): Promise<void> {
+	await limits.penalise(db, 'signin_ip', ip);
+	const failures = await limits.penalise(db, 'signin_name', key(login));
+	if (failures >= MAX_PER_LOGIN) {
+		const locks = await limits.penalise(db, 'signin_lockouts', key(login));
+		await limits.hold(db, 'signin_name', key(login), lockSeconds(locks));
+	}
+}
+
+/** A successful sign-in clears that name's failures and locks. */
+export async function clearFailures(db: Db, login: string): Promise<void> {
+	await limits.reset(db, 'signin_name', key(login));
+	await limits.reset(db, 'signin_lockouts', key(login));
 }

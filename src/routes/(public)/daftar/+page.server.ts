@@ -3,14 +3,15 @@ import { setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { registerSchema } from '$lib/schemas/auth';
-import { setSessionCookie } from '$lib/server/auth/cookies';
-import { createSession, generateSessionToken } from '$lib/server/auth/session';
+import { beginSession } from '$lib/server/auth/cookies';
 import { getDb } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
 import { domainMessage } from '$lib/server/form';
+import { rateLimitMessage } from '$lib/server/form-messages/security';
 import * as regions from '$lib/server/regions';
+import * as inviteTries from '$lib/server/security/invite-tries';
+import * as limits from '$lib/server/security/limits';
 import * as users from '$lib/server/users';
-import * as verification from '$lib/server/verification';
 
 type Field = 'nickname' | 'password' | 'birthMonth' | 'birthYear' | 'desaCode' | 'guardianConsent';
 
@@ -24,20 +25,24 @@ export const load: PageServerLoad = async ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies }) => {
+	default: async ({ request, cookies, locals, getClientAddress }) => {
 		const form = await superValidate(request, zod4(registerSchema));
 		const password = form.data.password;
 		form.data.password = '';
 		if (!form.valid) return fail(400, { form });
 		const db = getDb();
+		const ip = getClientAddress();
 		let userId: string;
 		try {
+			await limits.consume(db, 'register', ip);
 			userId = await users.registerChild(db, {
 				...form.data,
 				password,
 				gender: form.data.gender === '' ? null : form.data.gender
 			});
 		} catch (e) {
+			if (e instanceof limits.RateLimited)
+				return setError(form, 'nickname', rateLimitMessage(e), { status: 429 });
 			if (e instanceof DomainError) {
 				return setError(form, (e.field ?? 'nickname') as Field, domainMessage(e), {
 					status: e.code === 'nickname_taken' ? 409 : 400
@@ -45,14 +50,12 @@ export const actions: Actions = {
 			}
 			throw e;
 		}
-		const token = generateSessionToken();
-		const session = createSession(db, token, userId);
-		setSessionCookie(cookies, token, session.expiresAt);
-		// The account exists whatever the code does: a wrong code only means verifying later.
+		beginSession(db, cookies, userId, locals.sessionId);
+		// The account exists whatever the code does: a wrong code (or too many) only means verifying later.
 		let verified = '';
 		if (form.data.inviteCode) {
 			try {
-				verification.redeem(db, { id: userId }, form.data.inviteCode);
+				await inviteTries.redeem(db, { id: userId }, form.data.inviteCode, ip);
 				verified = '&terverifikasi=1';
 			} catch (e) {
 				if (!(e instanceof DomainError)) throw e;

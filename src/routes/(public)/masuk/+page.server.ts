@@ -3,12 +3,15 @@ import { setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { loginSchema } from '$lib/schemas/auth';
-import { setSessionCookie } from '$lib/server/auth/cookies';
+import { beginSession, setChallengeCookie } from '$lib/server/auth/cookies';
+import { SECOND_FACTOR_SETUP_PATH } from '$lib/server/auth/guard';
 import { safeRedirect } from '$lib/server/auth/redirect';
-import { createSession, generateSessionToken } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
+import { DomainError } from '$lib/server/errors';
+import { domainMessage } from '$lib/server/form';
+import { signInWaitMessage } from '$lib/server/form-messages/security';
+import { RateLimited } from '$lib/server/security/limits';
 import * as users from '$lib/server/users';
-import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
@@ -16,25 +19,27 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
+	default: async ({ request, cookies, url, locals, getClientAddress }) => {
 		const form = await superValidate(request, zod4(loginSchema));
 		const password = form.data.password;
 		form.data.password = ''; // never sent back
 		if (!form.valid) return fail(400, { form });
 		const db = getDb();
-		const ip = getClientAddress();
-		if (users.isThrottled(db, form.data.login, ip))
-			return setError(form, 'login', m.e_login_throttled(), { status: 429 });
-		const userId = await users.authenticate(db, form.data.login, password);
-		// One message for every failure: it must not tell whether the account exists.
-		if (!userId) {
-			users.recordFailure(db, form.data.login, ip);
-			return setError(form, 'login', m.e_login_failed());
+		let outcome: users.SignInOutcome;
+		try {
+			outcome = await users.signIn(db, { login: form.data.login, password, ip: getClientAddress() });
+		} catch (e) {
+			// One message for every wrong name or password: it must not tell whether the account exists.
+			if (e instanceof RateLimited) return setError(form, 'login', signInWaitMessage(e), { status: 429 });
+			if (e instanceof DomainError) return setError(form, 'login', domainMessage(e));
+			throw e;
 		}
-		users.clearFailures(db, form.data.login);
-		const token = generateSessionToken();
-		const session = createSession(db, token, userId);
-		setSessionCookie(cookies, token, session.expiresAt);
-		redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
+		const back = safeRedirect(url.searchParams.get('redirectTo'));
+		if (outcome.next === 'code') {
+			setChallengeCookie(cookies, outcome.challenge.token, outcome.challenge.expiresAt);
+			redirect(303, `/masuk/kode?redirectTo=${encodeURIComponent(back)}`);
+		}
+		beginSession(db, cookies, outcome.userId, locals.sessionId);
+		redirect(303, outcome.next === 'setup' ? `${SECOND_FACTOR_SETUP_PATH}?wajib=1` : back);
 	}
 };

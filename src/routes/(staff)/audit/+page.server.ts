@@ -1,7 +1,12 @@
 import type { PageServerLoad } from './$types';
-import { requireRole } from '$lib/server/auth/guard';
+import * as audits from '$lib/server/audits';
+import { requirePermission } from '$lib/server/auth/guard';
+import { getDb } from '$lib/server/db';
 
-export const load: PageServerLoad = () => {
-	requireRole('forum_anak');
-	return {};
+export const load: PageServerLoad = ({ url }) => {
+	const user = requirePermission('audit.run');
+	return {
+		audits: audits.mine(getDb(), user),
+		submitted: Number(url.searchParams.get('diajukan')) || null
+	};
 };

@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import {
 	type AnySQLiteColumn,
+	blob,
 	index,
 	integer,
 	primaryKey,
@@ -136,16 +137,56 @@ export const auditLog = sqliteTable(
 	]
 );
 
-/** Failed sign-ins, kept briefly to slow down password guessing (by login name and by address). */
-export const loginFailures = sqliteTable(
-	'login_failures',
+/**
+ * Counters of the rate limits, in the layout rate-limiter-flexible's SQLite store reads and writes
+ * (key, points, expire in epoch ms), so they survive a restart.
+ */
+export const rateLimits = sqliteTable(
+	'rate_limits',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
-		login: text('login').notNull(),
-		ip: text('ip').notNull(),
-		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+		key: text('key').primaryKey(),
+		points: integer('points').notNull().default(0),
+		expire: integer('expire')
 	},
-	(t) => [index('login_failures_login_idx').on(t.login, t.at), index('login_failures_ip_idx').on(t.ip, t.at)]
+	(t) => [index('rate_limits_expire_idx').on(t.expire)]
+);
+
+/** A staff member's authenticator-app secret. `enabledAt` stays null until a first code confirms it. */
+export const totpCredentials = sqliteTable('totp_credentials', {
+	userId: text('user_id')
+		.primaryKey()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	secret: blob('secret', { mode: 'buffer' }).notNull(),
+	enabledAt: integer('enabled_at', { mode: 'timestamp_ms' }),
+	/** The time step of the last accepted code: each code works once. */
+	lastCounter: integer('last_counter'),
+	createdAt: createdAt()
+});
+
+/** Staff roles whose holders must use the second factor (chosen by an admin). */
+export const totpRequiredRoles = sqliteTable('totp_required_roles', {
+	role: text('role', { enum: ROLES }).primaryKey(),
+	requiredBy: text('required_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: createdAt()
+});
+
+/**
+ * A sign-in whose password was right and whose authenticator code is still to come. It is not a
+ * session: its token lives in its own cookie that only /masuk/kode reads.
+ */
+export const signInChallenges = sqliteTable(
+	'sign_in_challenges',
+	{
+		/** SHA-256 of the token, as for sessions. */
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		failedAttempts: integer('failed_attempts').notNull().default(0),
+		createdAt: createdAt()
+	},
+	(t) => [index('sign_in_challenges_user_idx').on(t.userId)]
 );
 
 export type User = typeof users.$inferSelect;

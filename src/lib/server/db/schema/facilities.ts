@@ -183,7 +183,7 @@ export const auditPhotos = sqliteTable(
 		uploadedBy: text('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: createdAt()
 	},
-	(t) => [index('audit_photos_item_idx').on(t.auditId, t.itemCode)]
+	(t) => [index('audit_photos_item_idx').on(t.auditId, t.itemCode), index('audit_photos_file_idx').on(t.file)]
 );
 
 /** terbuka: open · direncanakan: the agency answered with a plan · diperbaiki: marked fixed · selesai: confirmed. */

@@ -90,7 +90,9 @@ export const ideas = sqliteTable(
 	(t) => [
 		index('ideas_status_votes_idx').on(t.status, t.voteCount),
 		index('ideas_status_published_idx').on(t.status, t.publishedAt),
-		index('ideas_cycle_status_idx').on(t.cycleId, t.status),
+		// The list pages walk these in page order (by votes or by date) within a cycle.
+		index('ideas_cycle_status_votes_idx').on(t.cycleId, t.status, t.voteCount, t.publishedAt, t.id),
+		index('ideas_cycle_status_published_idx').on(t.cycleId, t.status, t.publishedAt, t.id),
 		index('ideas_kecamatan_idx').on(t.kecamatanCode, t.status),
 		index('ideas_region_idx').on(t.regionCode),
 		index('ideas_author_idx').on(t.authorId, t.createdAt)

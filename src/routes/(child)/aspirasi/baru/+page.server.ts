@@ -5,8 +5,11 @@ import type { Actions, PageServerLoad } from './$types';
 import { ideaSchema } from '$lib/schemas/idea';
 import { requirePermission, requireUser } from '$lib/server/auth/guard';
 import { can, isSuspended } from '$lib/server/auth/permissions';
+import { rateLimitMessage } from '$lib/server/form-messages/security';
+import * as limits from '$lib/server/security/limits';
 import { m } from '$lib/paraglide/messages';
 import * as cycles from '$lib/server/cycles';
+import * as facilities from '$lib/server/facilities';
 import { getDb } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
 import { domainMessage, screeningWarning } from '$lib/server/form';
@@ -14,11 +17,15 @@ import * as ideas from '$lib/server/ideas';
 import { toIdeaInput } from '$lib/server/ideas/form';
 import * as regions from '$lib/server/regions';
 import * as uploads from '$lib/server/uploads';
+import { prefillFromFinding } from './from-finding';
 
 type Field = 'title' | 'body' | 'cluster' | 'desaCode' | 'photo' | 'groupForum' | 'groupSize';
 const FIELDS: Record<string, Field> = { regionCode: 'desaCode', group: 'groupForum' };
 
-export const load: PageServerLoad = async () => {
+/** `?temuan=<id>`: the idea starts from an audit finding and will cite it. */
+const findingParam = (url: URL) => Number(url.searchParams.get('temuan')) || null;
+
+export const load: PageServerLoad = async ({ url }) => {
 	const user = requireUser();
 	const db = getDb();
 	// A suspended child is told why and until when, instead of meeting a bare "no access".
@@ -29,7 +36,8 @@ export const load: PageServerLoad = async () => {
 			kecamatan: [],
 			kabupaten: undefined,
 			cycle: null,
-			forumMember: false
+			forumMember: false,
+			fromFinding: null
 		};
 	if (!can(user, 'child.participate')) error(403, { message: m.idea_err_not_child() });
 	const place = user.desaCode ? regions.getVillage(db, user.desaCode) : undefined;
@@ -37,7 +45,14 @@ export const load: PageServerLoad = async () => {
 	// Defaults to the child's own desa and kecamatan.
 	form.data.desaCode = user.desaCode ?? '';
 	form.data.kecamatanCode = place?.kecamatanCode ?? '';
+	const finding = findingParam(url);
+	const fromFinding =
+		finding && user.roles.includes('forum_anak') ? facilities.findingForIdea(db, finding) : undefined;
+	if (fromFinding) Object.assign(form.data, prefillFromFinding(fromFinding));
 	return {
+		fromFinding: fromFinding
+			? { id: fromFinding.id, auditId: fromFinding.auditId, facilityName: fromFinding.facilityName }
+			: null,
 		form,
 		kecamatan: regions.kecamatanWithDesa(db),
 		kabupaten: regions.kabupaten(db),
@@ -48,7 +63,7 @@ export const load: PageServerLoad = async () => {
 };
 
 export const actions: Actions = {
-	default: async ({ request }) => {
+	default: async ({ request, url }) => {
 		const user = requirePermission('child.participate');
 		const form = await superValidate(request, zod4(ideaSchema));
 		if (!form.valid) return fail(400, withFiles({ form }));
@@ -56,14 +71,22 @@ export const actions: Actions = {
 		let photo: string | null = null;
 		let submitted: ideas.Submitted;
 		try {
+			await limits.consume(db, 'idea', user.id);
 			if (form.data.photo && form.data.photo.size > 0) {
 				photo = await uploads.savePhoto(await uploads.readPhotoFile(form.data.photo));
 			}
-			const input = toIdeaInput(form.data, regions.kabupaten(db)?.code ?? '');
+			const input = {
+				...toIdeaInput(form.data, regions.kabupaten(db)?.code ?? ''),
+				findingId: findingParam(url)
+			};
 			submitted = ideas.submit(db, user, input, photo, new Date(), form.data.acknowledged);
 		} catch (e) {
 			// Nothing half-written: a stored photo goes when the idea is refused.
 			if (photo) await uploads.deletePhoto(photo);
+			if (e instanceof limits.RateLimited) {
+				setError(form, 'title', rateLimitMessage(e));
+				return fail(429, withFiles({ form }));
+			}
 			if (e instanceof ideas.ScreeningWarning) {
 				setError(form, 'body', screeningWarning(e.hits));
 				setError(form, 'acknowledged', m.idea_warn_ack_hint());

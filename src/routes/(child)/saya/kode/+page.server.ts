@@ -6,7 +6,10 @@ import { redeemSchema } from '$lib/schemas/verification';
 import { requirePermission } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
-import * as verification from '$lib/server/verification';
+import { rateLimitMessage } from '$lib/server/form-messages/security';
+import * as inviteTries from '$lib/server/security/invite-tries';
+import { RateLimited } from '$lib/server/security/limits';
+import type { RedeemResult } from '$lib/server/verification';
 import { verificationMessage } from '$lib/server/verification/messages';
 
 export const load: PageServerLoad = async () => {
@@ -16,14 +19,16 @@ export const load: PageServerLoad = async () => {
 };
 
 export const actions: Actions = {
-	default: async ({ request }) => {
+	default: async ({ request, getClientAddress }) => {
 		const user = requirePermission('child.participate');
 		const form = await superValidate(request, zod4(redeemSchema));
 		if (!form.valid) return fail(400, { form });
-		let result: verification.RedeemResult;
+		let result: RedeemResult;
 		try {
-			result = verification.redeem(getDb(), user, form.data.code);
+			result = await inviteTries.redeem(getDb(), user, form.data.code, getClientAddress());
 		} catch (e) {
+			// Too many wrong codes: say when to try again, keeping what was typed.
+			if (e instanceof RateLimited) return setError(form, 'code', rateLimitMessage(e), { status: 429 });
 			// What was typed stays in the field, with one message whatever was wrong with the code.
 			if (e instanceof DomainError) return setError(form, 'code', verificationMessage(e));
 			throw e;

@@ -10,8 +10,11 @@ import { DomainError, NotFound } from '$lib/server/errors';
 import { domainMessage } from '$lib/server/form';
 import * as ideas from '$lib/server/ideas';
 import * as reports from '$lib/server/reports';
+import * as reviews from '$lib/server/reviews';
 import { moderationMessage } from '$lib/server/reports/messages';
 import * as votes from '$lib/server/votes';
+import { rateLimitMessage } from '$lib/server/form-messages/security';
+import * as limits from '$lib/server/security/limits';
 import { m } from '$lib/paraglide/messages';
 
 function loadIdea(id: number, viewer: App.Locals['user']) {
@@ -30,6 +33,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		// The author's account id stays on the server: pages show only nickname and desa.
 		idea,
 		vote: votes.formState(getDb(), locals.user, { ...idea, authorId: _authorId }),
+		ticket: reviews.forIdea(getDb(), idea.id),
 		reportForm: await superValidate(zod4(reportSchema), { id: 'report' }),
 		withdrawForm: await superValidate(zod4(withdrawSchema), { id: 'withdraw' })
 	};
@@ -37,24 +41,27 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 
 /** A vote refused by a rule comes back as a message the page shows next to the button. */
 function voteFailure(e: unknown) {
+	if (e instanceof limits.RateLimited) return fail(429, { voteError: rateLimitMessage(e) });
 	if (e instanceof DomainError)
 		return fail(e instanceof NotFound ? 404 : 409, { voteError: domainMessage(e) });
 	throw e;
 }
 
 export const actions: Actions = {
-	dukung: ({ params }) => {
+	dukung: async ({ params }) => {
 		const user = requireUser();
 		try {
+			await limits.consume(getDb(), 'vote', user.id);
 			votes.cast(getDb(), user, Number(params.id));
 		} catch (e) {
 			return voteFailure(e);
 		}
 		return { voted: true };
 	},
-	batal: ({ params }) => {
+	batal: async ({ params }) => {
 		const user = requireUser();
 		try {
+			await limits.consume(getDb(), 'vote', user.id);
 			votes.withdraw(getDb(), user, Number(params.id));
 		} catch (e) {
 			return voteFailure(e);
@@ -67,9 +74,11 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		let hidden: boolean;
 		try {
+			await limits.consume(getDb(), 'report', user.id);
 			const reason = form.data.reason as reports.ReportReason;
 			hidden = reports.report(getDb(), user, Number(params.id), reason, form.data.note).hidden;
 		} catch (e) {
+			if (e instanceof limits.RateLimited) return message(form, rateLimitMessage(e), { status: 429 });
 			if (e instanceof DomainError) return message(form, moderationMessage(e), { status: 409 });
 			throw e;
 		}

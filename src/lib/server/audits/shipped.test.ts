@@ -1,0 +1,51 @@
+// Audits run on the checklists the facilities area ships, and every refusal has a message.
+import fs from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '../db/test-db';
+import { audits } from '../db/schema';
+import * as templates from '../facilities/templates';
+import { AUDITS_MESSAGES } from '../form-messages/audits';
+import * as api from './index';
+import { facilitator, forumChild, makeFacility } from './test-helpers';
+
+describe('audits on the shipped checklists', () => {
+	const t = createTestDb();
+	const db = t.db;
+	afterAll(() => t.cleanup());
+	templates.ensureShippedTemplates(db);
+
+	it.each([
+		['rbra', 'R4.2'],
+		['puskesmas', 'P2.1']
+	] as const)('a %s audit uses the shipped version and takes its item codes', (type, code) => {
+		const starter = forumChild(db);
+		const id = api.start(db, starter, {
+			facilityId: makeFacility(db, type).id,
+			memberIds: [],
+			facilitatorId: facilitator(db).id,
+			auditDate: api.today()
+		});
+		const audit = db.select().from(audits).where(eq(audits.id, id)).get();
+		expect(audit?.templateId).toBe(templates.latest(db, type)?.id);
+		expect(
+			api.saveAnswers(db, starter, id, [{ itemCode: code, answer: 'tidak', answeredAt: Date.now() }])
+		).toMatchObject([{ itemCode: code, outcome: 'saved' }]);
+		const view = api.forFilling(db, starter, id);
+		expect(view.progress.reduce((n, s) => n + s.total, 0)).toBe(api.items(templates.SHIPPED[type]).length);
+	});
+});
+
+describe('error messages', () => {
+	it('every error code the audits domain throws has a message', () => {
+		const codes = fs
+			.readdirSync(import.meta.dirname)
+			.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+			.flatMap((f) => [
+				...fs.readFileSync(`${import.meta.dirname}/${f}`, 'utf8').matchAll(/new \w+\('(audit_\w+)'/g)
+			])
+			.map((m) => m[1]!);
+		expect(codes.length).toBeGreaterThan(15);
+		for (const code of new Set(codes)) expect(AUDITS_MESSAGES, code).toHaveProperty(code);
+	});
+});

@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../db/client';
+import { userRoles, users } from '../db/schema';
+import { createTestDb } from '../db/test-db';
+import { publicDashboard } from '.';
+import { resolveScope } from './scope';
+import {
+	addChild,
+	addChildren,
+	addCycle,
+	addIdea,
+	addVote,
+	DESA_A1,
+	DESA_A2,
+	DESA_B1,
+	KEC_A,
+	KEC_B,
+	NOW,
+	prepare
+} from './test-fixtures';
+
+let db: Db;
+let cleanup: () => void;
+let cycle: number;
+let idea: number;
+
+beforeEach(() => {
+	({ db, cleanup } = createTestDb());
+	prepare(db);
+	cycle = addCycle(db);
+	idea = addIdea(db, addChild(db, { desa: DESA_A1 }), cycle);
+});
+afterEach(() => cleanup());
+
+const view = (opts: { cycleId?: number; kecamatan?: string } = {}) =>
+	publicDashboard(db, resolveScope(db, { cycleId: cycle, ...opts }, NOW)).participation;
+const voters = (n: number, o: Parameters<typeof addChildren>[2] = {}) =>
+	addChildren(db, n, o).forEach((id) => addVote(db, cycle, idea, id));
+
+describe('who counts as taking part', () => {
+	it('counts children who posted or voted, each once', () => {
+		voters(9);
+		const both = addChild(db);
+		addVote(db, cycle, idea, both);
+		addIdea(db, both, cycle);
+		expect(view().total).toBe(11); // the author of the first idea, 9 voters, one who did both
+	});
+
+	it('does not count a child whose only post is a safeguarding item', () => {
+		voters(9);
+		addIdea(db, addChild(db), cycle, { status: 'perlindungan' });
+		expect(view().total).toBe(10);
+	});
+
+	it('counts a child whose post was withdrawn, rejected or is waiting: they took part', () => {
+		voters(6);
+		for (const status of ['ditarik', 'ditolak', 'menunggu'] as const)
+			addIdea(db, addChild(db), cycle, { status });
+		expect(view().total).toBe(10);
+	});
+
+	it('counts only the chosen cycle, and every cycle when none is chosen', () => {
+		voters(9);
+		const other = addCycle(db, { opensAt: new Date(2025, 0, 1), votingClosesAt: new Date(2025, 6, 1) });
+		addChildren(db, 5).forEach((id) => addIdea(db, id, other));
+		expect(view().total).toBe(10);
+		expect(view({ cycleId: undefined }).total).toBe(15);
+	});
+
+	it('never counts staff accounts', () => {
+		voters(9);
+		db.insert(users).values({ id: 'staff', username: 'staf', passwordHash: '!', kind: 'staff' }).run();
+		db.insert(userRoles).values({ userId: 'staff', role: 'fasilitator' }).run();
+		expect(view().total).toBe(10);
+	});
+});
+
+describe('breakdowns and safe numbers', () => {
+	it('splits by age band at the cut-off, gender and verification', () => {
+		voters(9, { age: 11, gender: 'perempuan' });
+		voters(10, { age: 14, gender: 'laki', verified: false });
+		voters(5, { age: 16, gender: null });
+		const v = view();
+		expect(v.total).toBe(25);
+		// The first idea's author is 12, a boy, verified.
+		expect(v.byBand).toEqual({ '10-12': 10, '13-15': 10, '16-17': 5, lain: 0 });
+		expect(v.byGender).toEqual({ laki: 11, perempuan: 9, x: 5 });
+		expect(v.byVerified).toEqual({ ya: 15, tidak: 10 });
+	});
+
+	it('shows a group of fewer than 5 children as small, and hides another so it cannot be subtracted', () => {
+		voters(20, { desa: DESA_A1 });
+		voters(3, { desa: DESA_B1 });
+		const v = view();
+		expect(v.total).toBe(24);
+		const kec = Object.fromEntries(v.byKecamatan.map((k) => [k.code ?? '', k.n]));
+		expect(kec[KEC_B]).toBe('small');
+		expect(kec[KEC_A]).toBe('complement');
+		expect(v.byDesa.find((d) => d.code === DESA_B1)?.n).toBe('small');
+	});
+
+	it('protects the desa of a kecamatan against subtraction from the kecamatan total', () => {
+		voters(16, { desa: DESA_A1 });
+		voters(2, { desa: DESA_A2 });
+		const v = view({ kecamatan: KEC_A });
+		expect(v.total).toBe(19);
+		const desa = Object.fromEntries(v.byDesa.map((d) => [d.code, d.n]));
+		expect(desa[DESA_A2]).toBe('small');
+		expect(desa[DESA_A1]).toBe('complement');
+	});
+
+	it('keeps a kecamatan breakdown consistent with the kabupaten one', () => {
+		voters(12, { desa: DESA_A1, gender: 'perempuan' });
+		voters(2, { desa: DESA_A1, gender: null });
+		voters(10, { desa: DESA_B1, gender: 'perempuan' });
+		voters(10, { desa: DESA_B1, gender: null });
+		const a = view({ kecamatan: KEC_A });
+		expect(a.byGender.x).toBe('small');
+		// Kecamatan A's two children without gender must not follow from kabupaten minus kecamatan B.
+		const kab = view();
+		const b = view({ kecamatan: KEC_B });
+		const known = [kab.byGender.x, b.byGender.x];
+		expect(known.some((n) => typeof n !== 'number')).toBe(true);
+	});
+
+	it('hides the children of Forum Anak group ideas when fewer than 5, but shows the ideas', () => {
+		const forum = addChild(db);
+		addIdea(db, forum, cycle, { group: 4 });
+		addIdea(db, forum, cycle, { group: 12, status: 'ditarik' });
+		const d = publicDashboard(db, resolveScope(db, { cycleId: cycle }, NOW));
+		expect(d.groupIdeas).toEqual({ ideas: 1, children: 'small' });
+	});
+});

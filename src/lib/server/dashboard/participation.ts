@@ -1,0 +1,144 @@
+// Children who took part: posted an idea (anything but a safeguarding item) or voted, in the cycle or
+// ever. Counted by the child's own desa and kecamatan, age band, gender and verification, in one GROUP BY;
+// only the grouped cells (at most a few thousand) reach JavaScript, where the linked tables are built and
+// protected together (safe.ts).
+import { and, count, eq, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../db/client';
+import { ideas, regions, users, votes } from '../db/schema';
+import { AGE_BANDS, ageBandSql, type AgeBand } from './age';
+import { protect, type Relation, type SafeNumber } from './safe';
+import { referenceDate, type KecamatanRef, type Scope } from './scope';
+
+export const GENDER_KEYS = ['laki', 'perempuan', 'x'] as const;
+export type GenderKey = (typeof GENDER_KEYS)[number];
+export const VERIFIED_KEYS = ['ya', 'tidak'] as const;
+export type VerifiedKey = (typeof VERIFIED_KEYS)[number];
+
+export interface ParticipationCell {
+	kecamatan: string | null;
+	desa: string | null;
+	band: AgeBand;
+	gender: GenderKey;
+	verified: VerifiedKey;
+	n: number;
+}
+
+const childDesa = alias(regions, 'child_desa');
+
+export function participationCells(db: Db, scope: Scope): ParticipationCell[] {
+	const id = scope.cycle?.id;
+	const voted = sql`exists (select 1 from ${votes} where ${votes.userId} = ${users.id}${
+		id === undefined ? sql`` : sql` and ${votes.cycleId} = ${id}`
+	})`;
+	const posted = sql`exists (select 1 from ${ideas} where ${ideas.authorId} = ${users.id} and ${ideas.status} <> 'perlindungan'${
+		id === undefined ? sql`` : sql` and ${ideas.cycleId} = ${id}`
+	})`;
+	const band = ageBandSql(users.birthYear, users.birthMonth, referenceDate(scope));
+	const gender = sql<GenderKey>`coalesce(${users.gender}, 'x')`;
+	const verified = sql<VerifiedKey>`case when ${users.verifiedAt} is null then 'tidak' else 'ya' end`;
+	return db
+		.select({ kecamatan: childDesa.parentCode, desa: users.desaCode, band, gender, verified, n: count() })
+		.from(users)
+		.leftJoin(childDesa, eq(childDesa.code, users.desaCode))
+		.where(and(eq(users.kind, 'child'), or(voted, posted)))
+		.groupBy(childDesa.parentCode, users.desaCode, band, gender, verified)
+		.all();
+}
+
+export interface ParticipationView {
+	total: SafeNumber;
+	/** Every kecamatan (and "unknown": deleted accounts), for the kecamatan view. */
+	byKecamatan: { code: string | null; name: string | null; n: SafeNumber }[];
+	/** The desa of the chosen kecamatan, or every desa where children took part. */
+	byDesa: { code: string; name: string; kecamatan: string | null; n: SafeNumber }[];
+	byBand: Record<AgeBand, SafeNumber>;
+	byGender: Record<GenderKey, SafeNumber>;
+	byVerified: Record<VerifiedKey, SafeNumber>;
+}
+
+type Dim = 'band' | 'gender' | 'verified';
+const DIMS: Record<Dim, readonly string[]> = {
+	band: AGE_BANDS,
+	gender: GENDER_KEYS,
+	verified: VERIFIED_KEYS
+};
+
+/** Builds the linked tables from the cells and protects them together. */
+export function participationView(
+	cells: readonly ParticipationCell[],
+	kecamatan: readonly KecamatanRef[],
+	desa: readonly (KecamatanRef & { kecamatan: string | null })[],
+	chosen?: string
+): ParticipationView {
+	const values = new Map<string, number>();
+	const add = (k: string, n: number) => values.set(k, (values.get(k) ?? 0) + n);
+	const kecKeys = [...kecamatan.map((k) => k.code), ''];
+	add('T', 0);
+	for (const k of kecKeys) add(`K:${k}`, 0);
+	for (const d of desa) add(`D:${d.code}`, 0);
+	for (const dim of Object.keys(DIMS) as Dim[])
+		for (const v of DIMS[dim]) {
+			add(`${dim}:${v}`, 0);
+			for (const k of kecKeys) add(`${dim}:${k}:${v}`, 0);
+		}
+	for (const c of cells) {
+		const k = c.kecamatan ?? '';
+		add('T', c.n);
+		add(`K:${k}`, c.n);
+		if (c.desa) add(`D:${c.desa}`, c.n);
+		for (const dim of Object.keys(DIMS) as Dim[]) {
+			add(`${dim}:${c[dim]}`, c.n);
+			add(`${dim}:${k}:${c[dim]}`, c.n);
+		}
+	}
+
+	const relations: Relation[] = [{ total: 'T', parts: kecKeys.map((k) => `K:${k}`) }];
+	for (const k of kecamatan)
+		relations.push({
+			total: `K:${k.code}`,
+			parts: desa.filter((d) => d.kecamatan === k.code).map((d) => `D:${d.code}`)
+		});
+	for (const dim of Object.keys(DIMS) as Dim[]) {
+		relations.push({ total: 'T', parts: DIMS[dim].map((v) => `${dim}:${v}`) });
+		for (const k of kecKeys)
+			relations.push({ total: `K:${k}`, parts: DIMS[dim].map((v) => `${dim}:${k}:${v}`) });
+		for (const v of DIMS[dim])
+			relations.push({ total: `${dim}:${v}`, parts: kecKeys.map((k) => `${dim}:${k}:${v}`) });
+	}
+	const out = protect(values, relations);
+	const get = (k: string): SafeNumber => out.get(k) ?? 0;
+	const prefix = chosen === undefined ? '' : `${chosen}:`;
+	const breakdown = <K extends string>(dim: Dim) =>
+		Object.fromEntries(DIMS[dim].map((v) => [v, get(`${dim}:${prefix}${v}`)])) as Record<K, SafeNumber>;
+	return {
+		total: get(chosen === undefined ? 'T' : `K:${chosen}`),
+		byKecamatan: [
+			...kecamatan.map((k) => ({ code: k.code, name: k.name, n: get(`K:${k.code}`) })),
+			{ code: null, name: null, n: get('K:') }
+		],
+		byDesa: desa
+			.filter((d) => (chosen === undefined ? (values.get(`D:${d.code}`) ?? 0) > 0 : d.kecamatan === chosen))
+			.map((d) => ({ ...d, n: get(`D:${d.code}`) })),
+		byBand: breakdown<AgeBand>('band'),
+		byGender: breakdown<GenderKey>('gender'),
+		byVerified: breakdown<VerifiedKey>('verified')
+	};
+}
+
+/** Ideas a Forum Anak agreed in a group session (published), and how many children took part in them. */
+export function groupIdeas(db: Db, scope: Scope) {
+	const row = db
+		.select({ ideas: count(), children: sql<number>`coalesce(sum(${ideas.groupSize}), 0)` })
+		.from(ideas)
+		.where(
+			and(
+				eq(ideas.isGroup, true),
+				eq(ideas.status, 'terbit'),
+				scope.cycle ? eq(ideas.cycleId, scope.cycle.id) : undefined,
+				scope.kecamatan ? eq(ideas.kecamatanCode, scope.kecamatan) : undefined
+			)
+		)
+		.get();
+	return { ideas: row?.ideas ?? 0, children: row?.children ?? 0 };
+}

@@ -1,0 +1,86 @@
+// The public KLA dashboard: every figure aggregated in SQL, children counts protected (safe.ts).
+import type { Db } from '../db/client';
+import { answers, type Answers } from './answers';
+import { byClusterLevel, funnel, perKecamatan, type ClusterRow, type Funnel } from './aspirations';
+import {
+	facilitiesByKecamatan,
+	facilityScores,
+	findings,
+	type FacilityRow,
+	type Findings
+} from './facilities';
+import { groupIdeas, participationCells, participationView, type ParticipationView } from './participation';
+import { safe, type SafeNumber } from './safe';
+import { desaList, kecamatanList, referenceDate, type Scope } from './scope';
+import { byCycle, byMonth, type CycleRow, type MonthRow } from './trend';
+
+/** One row of the kecamatan view (the shaded table standing in for a map). */
+export interface KecamatanRow {
+	code: string;
+	name: string;
+	participants: SafeNumber;
+	published: number;
+	tickets: number;
+	accepted: number;
+	facilities: number;
+	audited: number;
+	/** Mean latest audit score, 0–1. */
+	score: number | null;
+}
+
+export interface PublicDashboard {
+	cycle: { id: number; name: string } | null;
+	kecamatan: { code: string; name: string } | null;
+	/** Ages are counted at this date. */
+	referenceDate: Date;
+	participation: ParticipationView;
+	groupIdeas: { ideas: number; children: SafeNumber };
+	clusters: ClusterRow[];
+	funnel: Funnel;
+	answers: Answers;
+	kecamatanRows: KecamatanRow[];
+	facilities: FacilityRow[];
+	findings: Findings;
+	months: MonthRow[];
+	cycles: CycleRow[];
+}
+
+export function publicDashboard(db: Db, scope: Scope): PublicDashboard {
+	const kecamatan = kecamatanList(db);
+	const desa = desaList(db);
+	const participation = participationView(participationCells(db, scope), kecamatan, desa, scope.kecamatan);
+	const group = groupIdeas(db, scope);
+	const ideasByKec = perKecamatan(db, scope);
+	const facilitiesByKec = facilitiesByKecamatan(db, scope);
+	const kecamatanRows = kecamatan.map((k) => {
+		const ideas = ideasByKec.get(k.code);
+		const fac = facilitiesByKec.get(k.code);
+		return {
+			code: k.code,
+			name: k.name,
+			participants: participation.byKecamatan.find((p) => p.code === k.code)?.n ?? 0,
+			published: ideas?.published ?? 0,
+			tickets: ideas?.tickets ?? 0,
+			accepted: ideas?.accepted ?? 0,
+			facilities: fac?.facilities ?? 0,
+			audited: fac?.audited ?? 0,
+			score: fac?.score ?? null
+		};
+	});
+	const chosen = kecamatan.find((k) => k.code === scope.kecamatan);
+	return {
+		cycle: scope.cycle ? { id: scope.cycle.id, name: scope.cycle.name } : null,
+		kecamatan: chosen ?? null,
+		referenceDate: referenceDate(scope),
+		participation,
+		groupIdeas: { ideas: group.ideas, children: safe(group.children) },
+		clusters: byClusterLevel(db, scope),
+		funnel: funnel(db, scope),
+		answers: answers(db, scope),
+		kecamatanRows,
+		facilities: facilityScores(db, scope),
+		findings: findings(db, scope),
+		months: byMonth(db, scope),
+		cycles: byCycle(db, scope, kecamatan, desa)
+	};
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { confirmSchema, proposalSchema, TICKET_FORM_LIMITS } from '$lib/schemas/tickets';
+import { LIMITS } from './limits';
+
+describe('form limits', () => {
+	it('repeat the server’s rules exactly', () => {
+		expect(TICKET_FORM_LIMITS).toEqual(LIMITS);
+	});
+
+	it('ask for a reason next to each ticked change, and only there', () => {
+		const form = {
+			cycleId: 1,
+			changes: ['skip:7', 'add:9'],
+			ideaIds: [7, 8, 9],
+			reasons: ['Sudah dianggarkan desa tahun ini.', '', 'pendek']
+		};
+		const r = confirmSchema.safeParse(form);
+		expect(r.success).toBe(false);
+		expect(r.error?.issues.map((i) => i.path)).toEqual([['reasons', 2]]);
+		expect(confirmSchema.safeParse({ ...form, changes: ['skip:7'] }).success).toBe(true);
+		expect(confirmSchema.safeParse({ ...form, changes: ['drop:7'] }).success).toBe(false);
+	});
+
+	it('save a proposal with optional numbers left empty', () => {
+		const ok = proposalSchema.safeParse({
+			title: ' Lampu jalan ke sekolah ',
+			problem: 'Jalan ke sekolah gelap sekali waktu pulang sore hari.',
+			beneficiaries: null,
+			opdId: null,
+			cost: null,
+			volume: null,
+			priority: 1,
+			cluster: 5
+		});
+		expect(ok.success && ok.data).toMatchObject({ title: 'Lampu jalan ke sekolah', activity: '', unit: '' });
+		expect(proposalSchema.safeParse({ title: 'Lampu', problem: 'x', priority: 0, cluster: 6 }).success).toBe(
+			false
+		);
+	});
+});

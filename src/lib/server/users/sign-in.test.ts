@@ -1,0 +1,84 @@
+import { decodeBase32IgnorePadding } from '@oslojs/encoding';
+import { eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addUser } from '../account/fixtures';
+import { isPending } from '../auth/challenge';
+import { hashPassword } from '../auth/password';
+import { enable, status } from '../auth/second-factor';
+import { codeAt } from '../auth/totp';
+import { setRequiredRoles } from '../auth/totp-policy';
+import { createTestDb } from '../db/test-db';
+import { users } from '../db/schema';
+import { DomainError } from '../errors';
+import { RateLimited } from '../security/limits';
+import { signIn } from './sign-in';
+import { MAX_PER_LOGIN } from './throttle';
+
+const { db, cleanup } = createTestDb();
+afterAll(cleanup);
+
+const PASSWORD = 'sandi-yang-benar-12';
+let passwordHash: string;
+let adminId: string;
+beforeAll(async () => {
+	passwordHash = await hashPassword(PASSWORD);
+	adminId = addUser(db, 'admin.masuk', { kind: 'staff', roles: ['admin'], passwordHash });
+});
+const T0 = new Date('2026-11-23T08:00:00Z');
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ['Date'] });
+	vi.setSystemTime(T0);
+});
+afterEach(() => vi.useRealTimers());
+
+const ip = '10.20.0.1';
+const attempt = (login: string, password = PASSWORD) => signIn(db, { login, password, ip }, T0);
+const failure = (login: string, password: string) =>
+	attempt(login, password).then(
+		() => 'signed in',
+		(e: unknown) => (e instanceof RateLimited ? 'limited' : e instanceof DomainError ? e.code : 'crash')
+	);
+
+describe('signing in', () => {
+	it('opens a session for the right password, by any case of the name', async () => {
+		const id = addUser(db, 'Anak_Masuk', { passwordHash });
+		expect(await attempt('anak_masuk')).toEqual({ next: 'session', userId: id });
+	});
+
+	it('gives one answer for a wrong password, an unknown name and an inactive account', async () => {
+		const id = addUser(db, 'anak_nonaktif', { passwordHash });
+		db.update(users).set({ deactivatedAt: T0 }).where(eq(users.id, id)).run();
+		expect(await failure('anak_masuk', 'salah-sekali')).toBe('login_failed');
+		expect(await failure('tidak_ada_nama_ini', PASSWORD)).toBe('login_failed');
+		expect(await failure('anak_nonaktif', PASSWORD)).toBe('login_failed');
+	});
+
+	it('makes a guessed name wait, even for the right password, and says so', async () => {
+		addUser(db, 'anak_tebak', { passwordHash });
+		for (let i = 0; i < MAX_PER_LOGIN; i++)
+			expect(await failure('anak_tebak', `salah-${i}`)).toBe('login_failed');
+		expect(await failure('anak_tebak', PASSWORD)).toBe('limited');
+	});
+
+	it('asks for the authenticator code when the second factor is on, without a session yet', async () => {
+		const id = addUser(db, 'fasil.dua', { kind: 'staff', passwordHash });
+		const secret = decodeBase32IgnorePadding((status(db, id).setup?.secretText ?? '').replace(/ /g, ''));
+		enable(db, id, codeAt(secret, T0), T0);
+		const outcome = await attempt('fasil.dua@dinas.test');
+		expect(outcome.next).toBe('code');
+		if (outcome.next !== 'code') return;
+		expect(outcome.userId).toBe(id);
+		expect(isPending(db, outcome.challenge.token, T0)).toBe(true);
+	});
+
+	it('sends a staff member of a role that requires it to set the second factor up', async () => {
+		const id = addUser(db, 'bappeda.wajib', { kind: 'staff', roles: ['bappeda'], passwordHash });
+		setRequiredRoles(db, adminId, ['bappeda']);
+		try {
+			expect(await attempt('bappeda.wajib')).toEqual({ next: 'setup', userId: id });
+		} finally {
+			setRequiredRoles(db, adminId, []);
+		}
+		expect(await attempt('bappeda.wajib')).toEqual({ next: 'session', userId: id });
+	});
+});

@@ -1,0 +1,46 @@
+// The checklist editor. It posts one field per text (dozens of items), which a superform cannot
+// carry without JavaScript, so the action reads the form data with the domain's parser instead.
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { requireRole } from '$lib/server/auth/guard';
+import { getDb } from '$lib/server/db';
+import { DomainError } from '$lib/server/errors';
+import { contentFromForm, InvalidContent, templates } from '$lib/server/facilities';
+import { domainMessage } from '$lib/server/form';
+import { m } from '$lib/paraglide/messages';
+
+function base(id: string) {
+	const template = templates.get(getDb(), Number(id));
+	if (!template) error(404, { message: m.error_not_found_text() });
+	return template;
+}
+
+export const load: PageServerLoad = ({ params }) => {
+	requireRole('admin');
+	return { template: base(params.id) };
+};
+
+export const actions: Actions = {
+	default: async ({ request, params }) => {
+		const user = requireRole('admin');
+		const template = base(params.id);
+		const data = await request.formData();
+		const content = contentFromForm(data, template.content);
+		const note = String(data.get('note') ?? '').slice(0, 300);
+		let id: number;
+		try {
+			id = templates.publishVersion(getDb(), user, template.type, content, note);
+		} catch (e) {
+			if (e instanceof InvalidContent) {
+				const issues = Object.fromEntries(
+					e.issues.map((i) => [i.path, domainMessage(new DomainError(i.code))])
+				);
+				return fail(400, { draft: content, note, issues, message: m.fac_tpl_has_errors() });
+			}
+			if (e instanceof DomainError)
+				return fail(400, { draft: content, note, issues: {}, message: domainMessage(e) });
+			throw e;
+		}
+		redirect(303, `/admin/checklist/${id}?baru=1`);
+	}
+};

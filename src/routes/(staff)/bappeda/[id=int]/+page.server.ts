@@ -1,0 +1,141 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { setError, superValidate, withFiles, type SuperValidated } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import type { Actions, PageServerLoad } from './$types';
+import { acceptSchema, assignSchema, declineSchema, deferSchema, realiseSchema } from '$lib/schemas/review';
+import { requirePermission } from '$lib/server/auth/guard';
+import { dayStart, isDay } from '$lib/server/cycles/wib';
+import { getDb } from '$lib/server/db';
+import { DomainError, NotFound } from '$lib/server/errors';
+import { domainMessage } from '$lib/server/form';
+import * as opds from '$lib/server/opds';
+import * as reviews from '$lib/server/reviews';
+import * as uploads from '$lib/server/uploads';
+import { m } from '$lib/paraglide/messages';
+
+function loadProposal(id: number) {
+	try {
+		return reviews.get(getDb(), id, 'staff');
+	} catch (e) {
+		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
+		throw e;
+	}
+}
+
+export const load: PageServerLoad = async ({ params }) => {
+	requirePermission('review.proposals');
+	const p = loadProposal(Number(params.id));
+	const accept = await superValidate(zod4(acceptSchema), { id: 'accept' });
+	// Prefilled from the proposal: the cycle's plan year and the rough cost, when known.
+	accept.data = {
+		programName: p.programName ?? '',
+		planYear: p.planYear ?? p.cyclePlanYear,
+		amount: p.amount ?? p.cost ?? 0
+	};
+	const assign = await superValidate(zod4(assignSchema), { id: 'assign' });
+	assign.data.opdId = p.opdId ?? 0;
+	return {
+		proposal: p,
+		opds: opds.list(getDb()),
+		acceptForm: accept,
+		deferForm: await superValidate(zod4(deferSchema), { id: 'defer' }),
+		declineForm: await superValidate(zod4(declineSchema), { id: 'decline' }),
+		realiseForm: await superValidate(zod4(realiseSchema), { id: 'realise' }),
+		assignForm: assign
+	};
+};
+
+/** A refusal from the domain goes next to its field, or on top of the form that asked. */
+function refused<T extends Record<string, unknown>>(
+	form: SuperValidated<T>,
+	e: DomainError,
+	fields: string[]
+) {
+	const field = e.field && fields.includes(e.field) ? e.field : '';
+	setError(form, field as '', domainMessage(e));
+	return fail(e instanceof NotFound ? 404 : 400, withFiles({ form }));
+}
+
+const done = (id: string, what: string) => redirect(303, `/bappeda/${id}?disimpan=${what}`);
+
+export const actions: Actions = {
+	terima: async ({ request, params }) => {
+		const actor = requirePermission('review.proposals');
+		const form = await superValidate(request, zod4(acceptSchema), { id: 'accept' });
+		if (!form.valid) return fail(400, { form });
+		try {
+			reviews.decide(getDb(), actor, Number(params.id), { status: 'diterima', ...form.data });
+		} catch (e) {
+			if (e instanceof DomainError) return refused(form, e, ['programName', 'planYear', 'amount']);
+			throw e;
+		}
+		done(params.id, 'diterima');
+	},
+	tunda: async ({ request, params }) => {
+		const actor = requirePermission('review.proposals');
+		const form = await superValidate(request, zod4(deferSchema), { id: 'defer' });
+		if (!form.valid) return fail(400, { form });
+		const { reason, deferredToYear } = form.data;
+		try {
+			reviews.decide(getDb(), actor, Number(params.id), {
+				status: 'ditunda',
+				reason,
+				deferredToYear: deferredToYear || null
+			});
+		} catch (e) {
+			if (e instanceof DomainError) return refused(form, e, ['reason', 'deferredToYear']);
+			throw e;
+		}
+		done(params.id, 'ditunda');
+	},
+	tolak: async ({ request, params }) => {
+		const actor = requirePermission('review.proposals');
+		const form = await superValidate(request, zod4(declineSchema), { id: 'decline' });
+		if (!form.valid) return fail(400, { form });
+		try {
+			reviews.decide(getDb(), actor, Number(params.id), { status: 'ditolak', reason: form.data.reason });
+		} catch (e) {
+			if (e instanceof DomainError) return refused(form, e, ['reason']);
+			throw e;
+		}
+		done(params.id, 'ditolak');
+	},
+	realisasi: async ({ request, params }) => {
+		const actor = requirePermission('review.proposals');
+		const form = await superValidate(request, zod4(realiseSchema), { id: 'realise' });
+		if (!form.valid) return fail(400, withFiles({ form }));
+		if (!isDay(form.data.realisedAt)) {
+			setError(form, 'realisedAt', m.review_v_realised_at());
+			return fail(400, withFiles({ form }));
+		}
+		let photo: string | null = null;
+		try {
+			if (form.data.photo && form.data.photo.size > 0)
+				photo = await uploads.savePhoto(await uploads.readPhotoFile(form.data.photo));
+			reviews.decide(getDb(), actor, Number(params.id), {
+				status: 'direalisasikan',
+				realisedAt: dayStart(form.data.realisedAt),
+				note: form.data.note,
+				photo
+			});
+		} catch (e) {
+			// Nothing half-written: a stored photo goes when the decision is refused.
+			if (photo) await uploads.deletePhoto(photo);
+			if (e instanceof DomainError) return refused(form, e, ['realisedAt', 'note', 'photo']);
+			throw e;
+		}
+		done(params.id, 'direalisasikan');
+	},
+	opd: async ({ request, params }) => {
+		const actor = requirePermission('review.proposals');
+		const form = await superValidate(request, zod4(assignSchema), { id: 'assign' });
+		if (!form.valid) return fail(400, { form });
+		try {
+			reviews.assignOpd(getDb(), actor, Number(params.id), form.data.opdId);
+		} catch (e) {
+			if (e instanceof DomainError) return refused(form, e, ['opdId']);
+			throw e;
+		}
+		done(params.id, 'opd');
+	}
+};

@@ -1,0 +1,71 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { setError, superValidate, withFiles } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import type { Actions, PageServerLoad } from './$types';
+import { requirePermission } from '$lib/server/auth/guard';
+import { getDb } from '$lib/server/db';
+import { DomainError, NotFound } from '$lib/server/errors';
+import * as facilities from '$lib/server/facilities';
+import { domainMessage } from '$lib/server/form';
+import * as uploads from '$lib/server/uploads';
+import { m } from '$lib/paraglide/messages';
+import { fixedSchema, planSchema } from './schema';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const user = requirePermission('opd.respond');
+	let finding;
+	try {
+		finding = facilities.findingForOpd(getDb(), user, Number(params.id));
+	} catch (e) {
+		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
+		throw e;
+	}
+	const planForm = await superValidate(zod4(planSchema), { id: 'plan' });
+	planForm.data.plan = finding.plan ?? '';
+	return { finding, planForm, fixedForm: await superValidate(zod4(fixedSchema), { id: 'fixed' }) };
+};
+
+export const actions: Actions = {
+	plan: async ({ request, params }) => {
+		const user = requirePermission('opd.respond');
+		const form = await superValidate(request, zod4(planSchema), { id: 'plan' });
+		if (!form.valid) return fail(400, { form });
+		try {
+			facilities.findings.answer(getDb(), user, Number(params.id), form.data);
+		} catch (e) {
+			if (e instanceof DomainError) {
+				const field = e.field === 'plan' || e.field === 'targetDay' ? e.field : '';
+				return setError(form, field, domainMessage(e), { status: e instanceof NotFound ? 404 : 400 });
+			}
+			throw e;
+		}
+		redirect(303, '/opd/temuan?disimpan=1');
+	},
+	fixed: async ({ request, params }) => {
+		const user = requirePermission('opd.respond');
+		const form = await superValidate(request, zod4(fixedSchema), { id: 'fixed' });
+		if (!form.valid) return fail(400, withFiles({ form }));
+		let photo: string | null = null;
+		let replaced: string | null;
+		try {
+			// Same rules as idea photos: type read from the bytes, re-encoded, no EXIF or location.
+			if (form.data.photo && form.data.photo.size > 0)
+				photo = await uploads.savePhoto(await uploads.readPhotoFile(form.data.photo));
+			replaced = facilities.findings.markFixed(getDb(), user, Number(params.id), {
+				note: form.data.note,
+				photo
+			});
+		} catch (e) {
+			// Nothing half-written: a stored photo goes when the change is refused.
+			if (photo) await uploads.deletePhoto(photo);
+			if (e instanceof DomainError) {
+				const field = e.field === 'note' ? 'note' : e.code.startsWith('photo_') ? 'photo' : '';
+				setError(form, field, domainMessage(e));
+				return fail(e instanceof NotFound ? 404 : 400, withFiles({ form }));
+			}
+			throw e;
+		}
+		if (replaced) await uploads.deletePhoto(replaced);
+		redirect(303, '/opd/temuan?disimpan=1');
+	}
+};

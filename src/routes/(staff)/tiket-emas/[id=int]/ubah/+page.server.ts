@@ -1,0 +1,135 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { setError, superValidate, type SuperValidated } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import type { Actions, PageServerLoad } from './$types';
+import { findingSchema, proposalSchema, type ProposalForm } from '$lib/schemas/tickets';
+import { requireUser } from '$lib/server/auth/guard';
+import type { SessionUser } from '$lib/server/auth/session';
+import { config } from '$lib/server/config';
+import { getDb } from '$lib/server/db';
+import { DomainError, Forbidden, NotFound } from '$lib/server/errors';
+import { domainMessage } from '$lib/server/form';
+import * as opds from '$lib/server/opds';
+import * as regions from '$lib/server/regions';
+import * as tickets from '$lib/server/tickets';
+import { m } from '$lib/paraglide/messages';
+
+const FORM_FIELDS = Object.keys(proposalSchema.shape);
+
+/** Not there → 404; not theirs to work on → 403 (facilitators and the kecamatan's Forum Anak only). */
+function pageError(e: unknown): never {
+	if (e instanceof NotFound && e.code === 'proposal') error(404, { message: m.ticket_e_not_found() });
+	if (e instanceof Forbidden) error(403, { message: m.ticket_e_forbidden() });
+	throw e;
+}
+
+function toInput(d: ProposalForm): tickets.ProposalInput {
+	return {
+		...d,
+		kecamatanCode: d.kecamatanCode || null,
+		desaCode: d.desaCode || null,
+		locationNote: d.locationNote || null,
+		beneficiaryAges: d.beneficiaryAges || null,
+		unit: d.unit || null
+	};
+}
+
+/** A refusal as a message on the field at fault (or the whole form); access refusals become pages. */
+function refused(form: SuperValidated<ProposalForm>, e: unknown) {
+	if (e instanceof tickets.ProposalIncomplete) {
+		const agency = config.planningAgencyName;
+		for (const f of e.missing)
+			if (f === 'location') setError(form, 'kecamatanCode', m.ticket_v_location());
+			else setError(form, f, m.ticket_v_required_to_send({ agency }));
+		return setError(form, '', m.ticket_e_incomplete());
+	}
+	if (!(e instanceof DomainError) || e instanceof Forbidden || e.code === 'proposal') pageError(e);
+	const field = e.field && FORM_FIELDS.includes(e.field) ? (e.field as keyof ProposalForm) : '';
+	return setError(form, field, domainMessage(e), { status: field ? 400 : 409 });
+}
+
+const here = (id: string, flag = '') => `/tiket-emas/${id}/ubah${flag}`;
+
+export const load: PageServerLoad = async ({ params }) => {
+	const user = requireUser();
+	const db = getDb();
+	let p: ReturnType<typeof tickets.forEditor>;
+	try {
+		p = tickets.forEditor(db, user, Number(params.id));
+	} catch (e) {
+		pageError(e);
+	}
+	const values: ProposalForm = {
+		title: p.title,
+		problem: p.problem,
+		activity: p.activity,
+		kecamatanCode: p.kecamatanCode ?? '',
+		desaCode: p.desaCode ?? '',
+		locationNote: p.locationNote ?? '',
+		beneficiaries: p.beneficiaries,
+		beneficiaryAges: p.beneficiaryAges ?? '',
+		opdId: p.opdId,
+		cost: p.cost,
+		volume: p.volume,
+		unit: p.unit ?? '',
+		priority: p.priority,
+		cluster: p.cluster
+	};
+	return {
+		proposal: p,
+		agencyName: config.planningAgencyName,
+		canModerate: user.roles.includes('fasilitator'),
+		opds: opds.list(db).map(({ id, name }) => ({ id, name })),
+		kecamatan: regions.kecamatanWithDesa(db),
+		form: await superValidate(values, zod4(proposalSchema), { errors: false }),
+		linkForm: await superValidate(zod4(findingSchema), { id: 'link' })
+	};
+};
+
+function attempt(user: SessionUser, run: (db: ReturnType<typeof getDb>, u: SessionUser) => void) {
+	try {
+		run(getDb(), user);
+		return null;
+	} catch (e) {
+		return e;
+	}
+}
+
+export const actions: Actions = {
+	simpan: async ({ request, params }) => {
+		const user = requireUser();
+		const form = await superValidate(request, zod4(proposalSchema));
+		if (!form.valid) return fail(400, { form });
+		const e = attempt(user, (db, u) => tickets.updateProposal(db, u, Number(params.id), toInput(form.data)));
+		if (e) return refused(form, e);
+		redirect(303, here(params.id, '?disimpan=1'));
+	},
+	kirim: async ({ request, params }) => {
+		const user = requireUser();
+		const form = await superValidate(request, zod4(proposalSchema));
+		if (!form.valid) return fail(400, { form });
+		const e = attempt(user, (db, u) => tickets.submitProposal(db, u, Number(params.id), toInput(form.data)));
+		if (e) return refused(form, e);
+		redirect(303, here(params.id, '?terkirim=1'));
+	},
+	tautkan: async ({ request, params }) => {
+		const user = requireUser();
+		const form = await superValidate(request, zod4(findingSchema), { id: 'link' });
+		if (!form.valid) return fail(400, { linkForm: form });
+		const e = attempt(user, (db, u) => tickets.linkFinding(db, u, Number(params.id), form.data.findingId));
+		if (e instanceof DomainError && !(e instanceof Forbidden) && e.code !== 'proposal')
+			return setError(form, 'findingId', domainMessage(e));
+		if (e) pageError(e);
+		redirect(303, here(params.id, '#bukti'));
+	},
+	lepas: async ({ request, params }) => {
+		const user = requireUser();
+		const form = await superValidate(request, zod4(findingSchema), { id: 'link' });
+		if (!form.valid) return fail(400, { linkForm: form });
+		const e = attempt(user, (db, u) => tickets.unlinkFinding(db, u, Number(params.id), form.data.findingId));
+		if (e instanceof DomainError && !(e instanceof Forbidden) && e.code !== 'proposal')
+			return setError(form, 'findingId', domainMessage(e));
+		if (e) pageError(e);
+		redirect(303, here(params.id, '#bukti'));
+	}
+};

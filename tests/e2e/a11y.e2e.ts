@@ -1,0 +1,183 @@
+// Accessibility: axe (WCAG 2.2 A and AA rules) on every page and form, as each role, and a keyboard-only
+// walk through posting an idea and voting. Adding a page is one line in PAGES; a page not built yet
+// (404) is noted and skipped, so the list can name pages before they land.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loginAs, waitForHydration, type DemoRole } from './fixtures/accounts';
+
+type Who = 'anonymous' | DemoRole;
+const EVERYONE: Who[] = ['anonymous', 'anak', 'forum_anak', 'fasilitator', 'bappeda', 'opd', 'admin'];
+const CHILDREN: Who[] = ['anak', 'forum_anak'];
+const STAFF: Who[] = ['fasilitator', 'bappeda', 'opd', 'admin'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Check {
+	path: string;
+	who: Who[];
+	/** Open the first link on `path` whose address matches, instead of `path` itself. */
+	link?: RegExp;
+	/** Also check the form after submitting it empty (a CSS selector for its submit button). */
+	submit?: string;
+	/** The status the page answers with (200 unless told). */
+	status?: number;
+}
+
+const MAIN_SUBMIT = 'main form[method="POST"] button:not([type="button"])';
+
+const PAGES: Check[] = [
+	{ path: '/', who: EVERYONE },
+	{ path: '/aspirasi', who: EVERYONE },
+	{ path: '/aspirasi?q=sekolah&klaster=4&urut=terbaru', who: EVERYONE },
+	{ path: '/aspirasi', link: /^\/aspirasi\/\d+$/, who: EVERYONE },
+	{ path: '/bantuan', who: EVERYONE },
+	{ path: '/bantuan/segera', who: EVERYONE },
+	{ path: '/fasilitas', who: EVERYONE },
+	{ path: '/fasilitas', link: /^\/fasilitas\/\d+$/, who: EVERYONE },
+	{ path: '/dasbor', who: EVERYONE },
+	{ path: '/halaman-yang-tidak-ada', who: ['anonymous'], status: 404 },
+	{ path: '/masuk', who: ['anonymous'], submit: MAIN_SUBMIT },
+	{ path: '/masuk/reset', who: ['anonymous'], submit: MAIN_SUBMIT },
+	{ path: '/masuk/kode', who: ['anonymous'] },
+	{ path: '/daftar', who: ['anonymous'], submit: MAIN_SUBMIT },
+	{ path: '/aspirasi/baru', who: CHILDREN, submit: MAIN_SUBMIT },
+	{ path: '/saya', who: CHILDREN },
+	{ path: '/saya', link: /^\/aspirasi\/\d+\/ubah$/, who: ['anak'] },
+	{ path: '/saya/kode', who: CHILDREN, submit: MAIN_SUBMIT },
+	{ path: '/saya/notifikasi', who: CHILDREN },
+	{ path: '/saya/data', who: CHILDREN },
+	{ path: '/saya/hapus', who: CHILDREN, submit: MAIN_SUBMIT },
+	{ path: '/audit', who: ['forum_anak'] },
+	{ path: '/audit/baru', who: ['forum_anak'] },
+	{ path: '/moderasi', who: ['fasilitator'] },
+	{ path: '/moderasi/laporan', who: ['fasilitator'] },
+	{ path: '/moderasi/gabung', who: ['fasilitator'] },
+	{ path: '/moderasi/perlindungan', who: ['fasilitator'] },
+	{ path: '/moderasi/perlindungan', link: /^\/moderasi\/perlindungan\/\d+$/, who: ['fasilitator'] },
+	{ path: '/moderasi/tangguhkan', who: ['fasilitator'] },
+	{ path: '/moderasi/tiket-emas', who: ['fasilitator'] },
+	{ path: '/moderasi/verifikasi', who: ['fasilitator'] },
+	{ path: '/moderasi/verifikasi', link: /^\/moderasi\/verifikasi\/\d+$/, who: ['fasilitator'] },
+	{ path: '/moderasi/verifikasi/anak', who: ['fasilitator'] },
+	{ path: '/moderasi/verifikasi/cetak', who: ['fasilitator'] },
+	{ path: '/bappeda', who: ['bappeda'] },
+	{ path: '/opd', who: ['opd'] },
+	{ path: '/akun/keamanan', who: STAFF },
+	{ path: '/admin', who: ['admin'] },
+	{ path: '/admin/pengguna', who: ['admin'] },
+	{ path: '/admin/pengguna', link: /^\/admin\/pengguna\/[0-9a-f-]{36}$/, who: ['admin'] },
+	{ path: '/admin/pengguna/baru', who: ['admin'], submit: MAIN_SUBMIT },
+	{ path: '/admin/siklus', who: ['admin'] },
+	{ path: '/admin/siklus', link: /^\/admin\/siklus\/\d+$/, who: ['admin'] },
+	{ path: '/admin/siklus/baru', who: ['admin'], submit: MAIN_SUBMIT },
+	{ path: '/admin/wilayah', who: ['admin'] },
+	{ path: '/admin/moderasi', who: ['admin'] },
+	{ path: '/admin/log', who: ['admin'] },
+	{ path: '/admin/keamanan', who: ['admin'] }
+];
+
+/** Every violation on the page as one readable line per element: rule, impact, element, what to fix. */
+async function violations(page: Page, label: string): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	return results.violations.flatMap((v) =>
+		v.nodes.map(
+			(n) =>
+				`${label} · ${v.id} (${v.impact}) · ${n.target.join(' ')} · ${v.help} · ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`
+		)
+	);
+}
+
+/** Opens the check's page; null when it is not there (yet). */
+async function open(page: Page, check: Check): Promise<string | null> {
+	const response = await page.goto(check.path);
+	if (response?.status() === 404 && check.status !== 404) return null;
+	expect(response?.status(), check.path).toBe(check.status ?? 200);
+	if (check.link) {
+		const hrefs = await page
+			.locator('a[href]')
+			.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		const target = hrefs.map((h) => new URL(h)).find((u) => check.link!.test(u.pathname));
+		if (!target) return null;
+		const linked = await page.goto(target.pathname + target.search);
+		expect(linked?.status(), target.pathname).toBe(200);
+	}
+	await waitForHydration(page);
+	return new URL(page.url()).pathname;
+}
+
+for (const who of EVERYONE) {
+	test(`axe finds no WCAG 2.2 A/AA violation on the pages and forms of ${who}`, async ({ page }) => {
+		test.setTimeout(180_000);
+		if (who !== 'anonymous') await loginAs(page, who);
+		const found: string[] = [];
+		const missing: string[] = [];
+		for (const check of PAGES.filter((c) => c.who.includes(who))) {
+			const at = await open(page, check);
+			const label = `${who} ${check.path}${check.link ? ` → ${at}` : ''}`;
+			if (at === null) {
+				missing.push(check.link ? `${check.path} → ${check.link}` : check.path);
+				continue;
+			}
+			found.push(...(await violations(page, label)));
+			// Some forms show only in some states (a verified child has no code to enter).
+			if (check.submit && (await page.locator(check.submit).first().isVisible())) {
+				await page.locator(check.submit).first().click();
+				await page.waitForLoadState('networkidle');
+				found.push(...(await violations(page, `${label} (submitted empty)`)));
+			}
+		}
+		if (missing.length)
+			test.info().annotations.push({ type: 'not there yet', description: missing.join(', ') });
+		expect(found, found.join('\n')).toEqual([]);
+	});
+}
+
+/** Presses Tab until the target has the focus, and checks a visible focus indicator on it. */
+async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 100): Promise<void> {
+	for (let i = 0; i < max; i++) {
+		await page.keyboard.press('Tab');
+		if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) {
+			const ring = await target.evaluate((el) => {
+				const s = getComputedStyle(el);
+				return (s.outlineStyle !== 'none' && s.outlineWidth !== '0px') || s.boxShadow !== 'none';
+			});
+			expect(ring, 'a visible focus indicator').toBe(true);
+			return;
+		}
+	}
+	throw new Error(`${max} presses of Tab never reached ${target.toString()}`);
+}
+
+test('keyboard only: post an idea, then take a vote back and give it again', async ({ page }) => {
+	test.setTimeout(120_000);
+	await loginAs(page, 'anak', 'anak14');
+
+	await page.goto('/aspirasi/baru');
+	await waitForHydration(page);
+	await tabTo(page, page.locator('#title'));
+	await page.keyboard.type('Tempat cuci tangan di depan kelas');
+	await tabTo(page, page.locator('#body'));
+	await page.keyboard.type(
+		'Kami ingin tempat cuci tangan dengan sabun di depan setiap kelas supaya tidak sakit perut.'
+	);
+	await tabTo(page, page.locator('input[name="cluster"]').first());
+	await page.keyboard.press('Space');
+	await expect(page.locator('input[name="cluster"]').first()).toBeChecked();
+	await tabTo(page, page.getByRole('button', { name: 'Kirim aspirasi' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByText(/Aspirasimu sudah terkirim/)).toBeVisible();
+
+	await page.goto('/saya');
+	await waitForHydration(page);
+	const supported = page.locator('section[aria-labelledby="votes-title"] a').first();
+	const title = await supported.innerText();
+	await tabTo(page, supported);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await waitForHydration(page);
+	await tabTo(page, page.getByRole('button', { name: /^Batalkan dukungan/ }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Dukunganmu tersisa 1 dari 5')).toBeVisible();
+	await tabTo(page, page.getByRole('button', { name: /^Dukung ide ini/ }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Dukunganmu tersisa 0 dari 5')).toBeVisible();
+});
