@@ -1,6 +1,7 @@
 // Facilities (RBRA play spaces and Puskesmas), versioned checklist templates, Forum Anak audits,
 // their answers and photos, and the findings the managing agency answers.
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { ChecklistContent } from '../../../checklist';
 import { createdAt } from './columns';
 import { opds, regions, users } from './core';
 import { ideas } from './ideas';
@@ -31,31 +32,7 @@ export const facilities = sqliteTable(
 	]
 );
 
-/** Text in both languages. */
-export interface Bilingual {
-	id: string;
-	en: string;
-}
-
-export interface ChecklistItem {
-	/** Stable within a template type across versions, e.g. "R4.2". */
-	code: string;
-	text: Bilingual;
-	question: Bilingual;
-	hint: Bilingual;
-	key: boolean;
-	weight: number;
-}
-
-export interface ChecklistSection {
-	code: string;
-	title: Bilingual;
-	items: ChecklistItem[];
-}
-
-export interface ChecklistContent {
-	sections: ChecklistSection[];
-}
+export type { Bilingual, ChecklistContent, ChecklistItem, ChecklistSection } from '../../../checklist';
 
 /** A published version of a checklist; never changed once used (a change publishes a new version). */
 export const checklistTemplates = sqliteTable(
