@@ -39,6 +39,8 @@ test.describe('with JavaScript off', () => {
 		await page.goto('/dasbor');
 		await expect(page.getByRole('heading', { level: 1, name: 'Dasbor KLA' })).toBeVisible();
 		await expect(page.locator('[data-figure="Aspirasi terbit"]')).toHaveText(/^\d+$/);
+		// The figures say when they were computed (they are reused for a few minutes).
+		await expect(page.getByRole('status')).toContainText(/angka per \d+ \w+ \d{4}/);
 		// Every kecamatan has its row (17 in the pilot; another test may import one more meanwhile).
 		const kecamatan = (await page.getByLabel('Kecamatan', { exact: true }).locator('option').count()) - 1;
 		expect(kecamatan).toBeGreaterThanOrEqual(17);

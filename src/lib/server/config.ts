@@ -6,11 +6,12 @@ function env(name: string): string | undefined {
 	return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
-function intEnv(name: string, fallback: number): number {
+function intEnv(name: string, fallback: number, min = 1): number {
 	const raw = env(name);
 	if (raw === undefined) return fallback;
 	const n = Number.parseInt(raw, 10);
-	if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+	if (!Number.isFinite(n) || n < min)
+		throw new Error(`${name} must be an integer of at least ${min}, got "${raw}"`);
 	return n;
 }
 
@@ -39,6 +40,8 @@ export const config = {
 	/** Where `npm run backup` writes its timestamped copies, and how many it keeps. */
 	backupDir: path.resolve(env('BACKUP_DIR') ?? 'data/backups'),
 	backupKeep: intEnv('BACKUP_KEEP', 14),
+	/** How long the public dashboard's figures are reused before they are computed again; 0: never. */
+	dashboardCacheSeconds: intEnv('DASHBOARD_CACHE_SECONDS', 300, 0),
 	/** debug | info | warn | error | silent; vitest runs stay quiet unless asked. */
 	logLevel: logLevel(env('LOG_LEVEL') ?? (process.env.VITEST ? 'silent' : 'info'))
 } as const;

@@ -1,14 +1,12 @@
 // Numbers as the dashboard shows them, in the reader's language. A hidden count arrives as 'small'
 // ("< 5") or 'complement' ("*"): the number itself never leaves the server.
 import { resolve } from '$app/paths';
-import { getLocale } from '$lib/paraglide/runtime';
+import { numberFormat } from '$lib/format';
 
 export type SafeNumber = number | 'small' | 'complement';
 
-const tag = () => (getLocale() === 'en' ? 'en-GB' : 'id-ID');
-
 export function num(n: number, digits = 0): string {
-	return new Intl.NumberFormat(tag(), { maximumFractionDigits: digits }).format(n);
+	return numberFormat({ maximumFractionDigits: digits }).format(n);
 }
 
 export function safeNum(n: SafeNumber): string {
@@ -23,7 +21,7 @@ export function pct(share: number | null): string {
 }
 
 export function rupiah(n: number): string {
-	return new Intl.NumberFormat(tag(), {
+	return numberFormat({
 		style: 'currency',
 		currency: 'IDR',
 		maximumFractionDigits: 0

@@ -5,7 +5,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client';
 import { cycles, opds, proposals, regions } from '../db/schema';
 import { NotFound } from '../errors';
-import { publicDashboard } from './public';
+import { cachedPublicDashboard } from './public';
 
 const kec = alias(regions, 'ticket_kecamatan');
 
@@ -33,6 +33,8 @@ export function ticketList(db: Db, cycleId: number) {
 export function evidencePack(db: Db, cycleId: number, now = new Date()) {
 	const cycle = db.select().from(cycles).where(eq(cycles.id, cycleId)).get();
 	if (!cycle) throw new NotFound('cycle');
+	// The same figures as the dashboard's view of the cycle, dated when they were computed.
+	const figures = cachedPublicDashboard(db, { cycle, now });
 	return {
 		cycle: {
 			id: cycle.id,
@@ -40,8 +42,8 @@ export function evidencePack(db: Db, cycleId: number, now = new Date()) {
 			planYear: cycle.planYear,
 			reviewDeadlineAt: cycle.reviewDeadlineAt
 		},
-		generatedAt: now,
-		dashboard: publicDashboard(db, { cycle, now }),
+		generatedAt: figures.computedAt,
+		dashboard: figures.value,
 		tickets: ticketList(db, cycle.id)
 	};
 }

@@ -13,7 +13,8 @@ export {
 	type ParticipationView,
 	type VerifiedKey
 } from './participation';
-export { publicDashboard, type KecamatanRow, type PublicDashboard } from './public';
+export type { Snapshot } from './cache';
+export { cachedPublicDashboard, publicDashboard, type KecamatanRow, type PublicDashboard } from './public';
 export { MIN_GROUP, safe, safeText, type SafeNumber } from './safe';
 export { filterOf, kecamatanList, parseFilter, resolveScope, type Scope } from './scope';
 export { SAFEGUARDING_AGES, staffFigures, type StaffFigures } from './staff';

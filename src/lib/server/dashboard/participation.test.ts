@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client';
 import { userRoles, users } from '../db/schema';
 import { createTestDb } from '../db/test-db';
-import { publicDashboard } from '.';
+import { cachedPublicDashboard, publicDashboard } from '.';
 import { resolveScope } from './scope';
 import {
 	addChild,
@@ -129,5 +129,20 @@ describe('breakdowns and safe numbers', () => {
 		addIdea(db, forum, cycle, { group: 12, status: 'ditarik' });
 		const d = publicDashboard(db, resolveScope(db, { cycleId: cycle }, NOW));
 		expect(d.groupIdeas).toEqual({ ideas: 1, children: 'small' });
+	});
+});
+
+describe('the cached public view', () => {
+	it('is reused for the same cycle and kecamatan until it expires, and kept apart per view', () => {
+		voters(9);
+		const scope = resolveScope(db, { cycleId: cycle }, NOW);
+		const first = cachedPublicDashboard(db, scope, 60_000);
+		expect(first.value.participation.total).toBe(10);
+		voters(5);
+		// Within its lifetime the view (and every download of it) keeps the figures it was computed with.
+		expect(cachedPublicDashboard(db, scope, 60_000)).toBe(first);
+		// Another view is computed on its own, from the data as it is now.
+		const all = cachedPublicDashboard(db, resolveScope(db, {}, NOW), 60_000);
+		expect(all.value.participation.total).toBe(15);
 	});
 });

@@ -2,7 +2,7 @@
 // ever. Counted by the child's own desa and kecamatan, age band, gender and verification, in one GROUP BY;
 // only the grouped cells (at most a few thousand) reach JavaScript, where the linked tables are built and
 // protected together (safe.ts).
-import { and, count, eq, or, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client';
 import { ideas, regions, users, votes } from '../db/schema';
@@ -28,12 +28,12 @@ const childDesa = alias(regions, 'child_desa');
 
 export function participationCells(db: Db, scope: Scope): ParticipationCell[] {
 	const id = scope.cycle?.id;
-	const voted = sql`exists (select 1 from ${votes} where ${votes.userId} = ${users.id}${
-		id === undefined ? sql`` : sql` and ${votes.cycleId} = ${id}`
-	})`;
-	const posted = sql`exists (select 1 from ${ideas} where ${ideas.authorId} = ${users.id} and ${ideas.status} <> 'perlindungan'${
-		id === undefined ? sql`` : sql` and ${ideas.cycleId} = ${id}`
-	})`;
+	// In one cycle: the set of everyone who voted or posted, read from the votes index alone (cheaper than
+	// two probes for each of tens of thousands of children). Across all cycles the probes are cheaper.
+	const took =
+		id === undefined
+			? sql`(exists (select 1 from ${votes} where ${votes.userId} = ${users.id}) or exists (select 1 from ${ideas} where ${ideas.authorId} = ${users.id} and ${ideas.status} <> 'perlindungan'))`
+			: sql`${users.id} in (select ${votes.userId} from ${votes} where ${votes.cycleId} = ${id} union select ${ideas.authorId} from ${ideas} where ${ideas.cycleId} = ${id} and ${ideas.status} <> 'perlindungan')`;
 	const band = ageBandSql(users.birthYear, users.birthMonth, referenceDate(scope));
 	const gender = sql<GenderKey>`coalesce(${users.gender}, 'x')`;
 	const verified = sql<VerifiedKey>`case when ${users.verifiedAt} is null then 'tidak' else 'ya' end`;
@@ -41,7 +41,7 @@ export function participationCells(db: Db, scope: Scope): ParticipationCell[] {
 		.select({ kecamatan: childDesa.parentCode, desa: users.desaCode, band, gender, verified, n: count() })
 		.from(users)
 		.leftJoin(childDesa, eq(childDesa.code, users.desaCode))
-		.where(and(eq(users.kind, 'child'), or(voted, posted)))
+		.where(and(eq(users.kind, 'child'), took))
 		.groupBy(childDesa.parentCode, users.desaCode, band, gender, verified)
 		.all();
 }

@@ -1,6 +1,9 @@
 // The public KLA dashboard: every figure aggregated in SQL, children counts protected (safe.ts).
+import { config } from '../config';
 import type { Db } from '../db/client';
+import { log } from '../logging';
 import { answers, type Answers } from './answers';
+import { snapshotCache, type Snapshot, type SnapshotCache } from './cache';
 import { byClusterLevel, funnel, perKecamatan, type ClusterRow, type Funnel } from './aspirations';
 import {
 	facilitiesByKecamatan,
@@ -83,4 +86,27 @@ export function publicDashboard(db: Db, scope: Scope): PublicDashboard {
 		months: byMonth(db, scope),
 		cycles: byCycle(db, scope, kecamatan, desa)
 	};
+}
+
+const caches = new WeakMap<Db, SnapshotCache<PublicDashboard>>();
+
+/**
+ * The public figures of a view as last computed (see cache.ts): what the public page, its downloads,
+ * the evidence pack and the staff page's public part show, so a download always matches the page.
+ */
+export function cachedPublicDashboard(
+	db: Db,
+	scope: Scope,
+	ttlMs = config.dashboardCacheSeconds * 1000
+): Snapshot<PublicDashboard> {
+	let cache = caches.get(db);
+	if (!cache) {
+		cache = snapshotCache({
+			ttlMs,
+			onError: (e) => log.error('dashboard refresh failed', { error: String(e) })
+		});
+		caches.set(db, cache);
+	}
+	const key = `${scope.cycle?.id ?? 'semua'}|${scope.kecamatan ?? ''}`;
+	return cache.get(key, () => publicDashboard(db, scope));
 }

@@ -9,10 +9,12 @@ export const csr = false;
 export const load: PageServerLoad = ({ url }) => {
 	const db = getDb();
 	const scope = dashboard.resolveScope(db, dashboard.parseFilter(url.searchParams, cycles.current(db)?.id));
+	const figures = dashboard.cachedPublicDashboard(db, scope);
 	return {
 		filter: dashboard.filterOf(scope),
 		cycles: cycles.list(db).map((c) => ({ id: c.id, name: c.name })),
 		kecamatan: dashboard.kecamatanList(db),
-		dashboard: dashboard.publicDashboard(db, scope)
+		dashboard: figures.value,
+		computedAt: figures.computedAt
 	};
 };

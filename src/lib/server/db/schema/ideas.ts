@@ -134,7 +134,9 @@ export const votes = sqliteTable(
 	},
 	(t) => [
 		uniqueIndex('votes_idea_user_unique').on(t.ideaId, t.userId),
-		index('votes_user_cycle_idx').on(t.userId, t.cycleId)
+		index('votes_user_cycle_idx').on(t.userId, t.cycleId),
+		// The dashboard's participation and votes-by-month read a cycle's votes from this index alone.
+		index('votes_cycle_user_created_idx').on(t.cycleId, t.userId, t.createdAt)
 	]
 );
 

@@ -10,12 +10,14 @@ export const load: PageServerLoad = ({ url }) => {
 	const user = requireRole('fasilitator', 'admin');
 	const db = getDb();
 	const scope = dashboard.resolveScope(db, dashboard.parseFilter(url.searchParams, cycles.current(db)?.id));
+	const figures = dashboard.cachedPublicDashboard(db, scope);
 	return {
 		filter: dashboard.filterOf(scope),
 		cycles: cycles.list(db).map((c) => ({ id: c.id, name: c.name })),
 		kecamatan: dashboard.kecamatanList(db),
 		staff: dashboard.staffFigures(db, user, scope),
 		burstRule: dashboard.BURST_RULE,
-		dashboard: dashboard.publicDashboard(db, scope)
+		dashboard: figures.value,
+		computedAt: figures.computedAt
 	};
 };

@@ -10,10 +10,11 @@ export const GET: RequestHandler = ({ params, url }) => {
 	if (!isStatTable(params.name) || !isFormat(params.format)) error(404);
 	const db = getDb();
 	const scope = dashboard.resolveScope(db, dashboard.parseFilter(url.searchParams));
-	const t = statTable(dashboard.publicDashboard(db, scope), params.name);
+	const figures = dashboard.cachedPublicDashboard(db, scope);
+	const t = statTable(figures.value, params.name);
 	return download(params.format, params.name, t.columns, t.rows, {
 		source: url.origin,
-		generatedAt: new Date(),
+		generatedAt: figures.computedAt,
 		filter: { siklus: scope.cycle?.id ?? null, kecamatan: scope.kecamatan ?? null }
 	});
 };

@@ -1,0 +1,1 @@
+CREATE INDEX `votes_cycle_user_created_idx` ON `votes` (`cycle_id`,`user_id`,`created_at`);
