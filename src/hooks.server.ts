@@ -9,7 +9,9 @@ import { describeError, errorIdOf, log, rememberErrorId, requestFields } from '$
 import { templates } from '$lib/server/facilities';
 import * as opds from '$lib/server/opds';
 import * as regions from '$lib/server/regions';
+import { pageCache } from '$lib/server/page-cache';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { cookieName, extractLocaleFromRequest } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 
 export const init: ServerInit = () => {
@@ -57,6 +59,23 @@ const logRequests: Handle = async ({ event, resolve }) => {
 	}
 };
 
+/** The pages a crowd of visitors opens at once: the home page, the idea list and an idea. */
+const pages = pageCache(['/', '/(public)/aspirasi', '/(public)/aspirasi/[id=int]'], {
+	ttlMs: config.pageCacheMs,
+	localeCookie: cookieName
+});
+
+const publicPages: Handle = ({ event, resolve }) => {
+	const key = pages.keyOf({
+		method: event.request.method,
+		url: event.request.url,
+		headers: event.request.headers,
+		routeId: event.route.id,
+		locale: () => extractLocaleFromRequest(event.request)
+	});
+	return key ? pages.respond(key, () => resolve(event)) : resolve(event);
+};
+
 /** SvelteKit checks the origin of form posts only: every other write must come from our pages too. */
 const sameOrigin: Handle = ({ event, resolve }) => refuseCrossSiteWrite(event) ?? resolve(event);
 
@@ -100,8 +119,9 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-// Logged first (so refusals are logged too), then the security headers on every answer.
-export const handle = sequence(logRequests, headers, sameOrigin, i18n, auth);
+// Logged first (so refusals are logged too), then the security headers on every answer, then what a
+// visitor who is not signed in may get from the page cache.
+export const handle = sequence(logRequests, headers, publicPages, sameOrigin, i18n, auth);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: m.error_not_found_text() };

@@ -3,7 +3,7 @@
 // Environment: BENCH_SCALE (1 = 100,000 ideas; 0.02 for a quick try), BENCH_DURATION (seconds per
 // scenario, 10), BENCH_CONNECTIONS (50), BENCH_ONLY (scenario names, comma-separated), BENCH_DIR (keep
 // and reuse the seeded database there), BENCH_BUILD_DIR (another build than build/), BENCH_STRICT=1
-// (exit 1 when a goal is missed).
+// (exit 1 when a goal is missed), BENCH_PROFILE (a folder: the server's CPU profile is written there).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -42,6 +42,8 @@ export const config = {
 	backupKeep: intEnv('BACKUP_KEEP', 14),
 	/** How long the public dashboard's figures are reused before they are computed again; 0: never. */
 	dashboardCacheSeconds: intEnv('DASHBOARD_CACHE_SECONDS', 300, 0),
+	/** How long a public page rendered for visitors who are not signed in is replayed; 0: never. */
+	pageCacheMs: intEnv('PAGE_CACHE_MS', 1000, 0),
 	/** debug | info | warn | error | silent; vitest runs stay quiet unless asked. */
 	logLevel: logLevel(env('LOG_LEVEL') ?? (process.env.VITEST ? 'silent' : 'info'))
 } as const;
