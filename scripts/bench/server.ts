@@ -64,7 +64,9 @@ export async function startServer(opts: {
 	const log = fs.openSync(opts.logFile, 'a');
 	// BENCH_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome's
 	// DevTools or speedscope) to see where a request's time goes.
-	const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+	const profile = process.env.BENCH_PROFILE
+		? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+		: [];
 	const child = spawn(process.execPath, [...profile, path.resolve(opts.buildDir)], {
 		stdio: ['ignore', log, log],
 		env: {
