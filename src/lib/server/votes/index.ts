@@ -2,14 +2,12 @@
 // Each change checks the rules and writes the vote and the idea's voteCount in ONE immediate
 // transaction: the write lock is taken before the budget is read, so two requests (even from two
 // connections or processes) cannot both see a free slot; the unique index keeps one vote per idea.
-import { and, eq, sql } from 'drizzle-orm';
 import { can, isSuspended, type Actor } from '../auth/permissions';
 import { phaseAt } from '../cycles/phase';
-import type { Db, DbOrTx } from '../db/client';
-import { cycles as cycleTable, ideas, votes } from '../db/schema';
+import type { Db } from '../db/client';
 import { Conflict, Forbidden, NotFound } from '../errors';
 import { isUniqueViolation } from '../users/register';
-import { usedIn } from './reads';
+import { queries } from './prepared';
 import { voteProblem, withdrawProblem, type VoteCode } from './rules';
 
 export { VOTE_CODES, voteProblem, withdrawProblem, type VoteCode, type VoteFacts } from './rules';
@@ -28,27 +26,6 @@ function refuse(code: VoteCode): never {
 	throw FORBIDDEN.includes(code) ? new Forbidden(code) : new Conflict(code);
 }
 
-function ideaWithCycle(db: DbOrTx, ideaId: number) {
-	return db
-		.select({ idea: ideas, cycle: cycleTable })
-		.from(ideas)
-		.leftJoin(cycleTable, eq(ideas.cycleId, cycleTable.id))
-		.where(eq(ideas.id, ideaId))
-		.get();
-}
-
-function voteOf(db: DbOrTx, userId: string, ideaId: number) {
-	return db
-		.select({ id: votes.id, cycleId: votes.cycleId })
-		.from(votes)
-		.where(and(eq(votes.ideaId, ideaId), eq(votes.userId, userId)))
-		.get();
-}
-
-function countOf(db: DbOrTx, ideaId: number): number {
-	return db.select({ n: ideas.voteCount }).from(ideas).where(eq(ideas.id, ideaId)).get()?.n ?? 0;
-}
-
 /**
  * Supports the idea. Supporting it again is a no-op ({ changed: false }), so a double click or a
  * resubmitted form never errors. Throws Forbidden (vote_not_child, vote_unverified, vote_own_idea),
@@ -56,15 +33,16 @@ function countOf(db: DbOrTx, ideaId: number): number {
  * NotFound (vote_idea_unavailable) when the idea does not exist.
  */
 export function cast(db: Db, actor: Actor, ideaId: number, now = new Date()): VoteResult {
+	const q = queries(db);
 	try {
 		return db.transaction(
-			(tx) => {
+			() => {
 				// A suspended child hears why, not "only children may vote".
 				if (isSuspended(actor, now)) throw new Forbidden('suspended');
-				const row = ideaWithCycle(tx, ideaId);
+				const row = q.ideaWithCycle.get({ ideaId });
 				if (!row) throw new NotFound('vote_idea_unavailable');
 				const { idea, cycle } = row;
-				const already = !!voteOf(tx, actor.id, ideaId);
+				const already = !!q.voteOf.get({ ideaId, userId: actor.id });
 				const problem = voteProblem({
 					child: can(actor, 'child.participate', now),
 					verified: can(actor, 'child.vote', now),
@@ -72,24 +50,21 @@ export function cast(db: Db, actor: Actor, ideaId: number, now = new Date()): Vo
 					ideaStatus: idea.status,
 					isOwn: idea.authorId === actor.id,
 					alreadyVoted: already,
-					used: cycle ? usedIn(tx, actor.id, cycle.id) : 0,
+					used: cycle ? (q.usedIn.get({ userId: actor.id, cycleId: cycle.id })?.n ?? 0) : 0,
 					budget: cycle?.voteBudget ?? 0
 				});
 				if (problem) refuse(problem);
 				// voteProblem passes only with an open cycle, so `cycle` is set here.
 				if (already || !cycle) return { changed: false, voteCount: idea.voteCount };
-				tx.insert(votes).values({ cycleId: cycle.id, ideaId, userId: actor.id, createdAt: now }).run();
-				tx.update(ideas)
-					.set({ voteCount: sql`${ideas.voteCount} + 1` })
-					.where(eq(ideas.id, ideaId))
-					.run();
+				q.insert.run({ cycleId: cycle.id, ideaId, userId: actor.id, createdAt: now });
+				q.addToCount.run({ ideaId, delta: 1 });
 				return { changed: true, voteCount: idea.voteCount + 1 };
 			},
 			{ behavior: 'immediate' }
 		);
 	} catch (e) {
 		// Unreachable while every insert goes through here; the index is the last word if one does not.
-		if (isUniqueViolation(e)) return { changed: false, voteCount: countOf(db, ideaId) };
+		if (isUniqueViolation(e)) return { changed: false, voteCount: q.count.get({ ideaId })?.n ?? 0 };
 		throw e;
 	}
 }
@@ -100,24 +75,20 @@ export function cast(db: Db, actor: Actor, ideaId: number, now = new Date()): Vo
  * the vote's cycle, NotFound (vote_idea_unavailable) when the idea does not exist.
  */
 export function withdraw(db: Db, actor: Pick<Actor, 'id'>, ideaId: number, now = new Date()): VoteResult {
+	const q = queries(db);
 	return db.transaction(
-		(tx) => {
-			const row = ideaWithCycle(tx, ideaId);
+		() => {
+			const row = q.ideaWithCycle.get({ ideaId });
 			if (!row) throw new NotFound('vote_idea_unavailable');
-			const vote = voteOf(tx, actor.id, ideaId);
+			const vote = q.voteOf.get({ ideaId, userId: actor.id });
 			// The vote's own cycle decides, should the idea have moved to another cycle since.
 			const cycle =
-				vote && vote.cycleId !== row.cycle?.id
-					? tx.select().from(cycleTable).where(eq(cycleTable.id, vote.cycleId)).get()
-					: row.cycle;
+				vote && vote.cycleId !== row.cycle?.id ? q.cycle.get({ cycleId: vote.cycleId }) : row.cycle;
 			const problem = withdrawProblem(cycle ? phaseAt(cycle, now) : null);
 			if (problem) refuse(problem);
 			if (!vote) return { changed: false, voteCount: row.idea.voteCount };
-			tx.delete(votes).where(eq(votes.id, vote.id)).run();
-			tx.update(ideas)
-				.set({ voteCount: sql`${ideas.voteCount} - 1` })
-				.where(eq(ideas.id, ideaId))
-				.run();
+			q.remove.run({ voteId: vote.id });
+			q.addToCount.run({ ideaId, delta: -1 });
 			return { changed: true, voteCount: row.idea.voteCount - 1 };
 		},
 		{ behavior: 'immediate' }
