@@ -111,6 +111,10 @@ try {
 		if (name === 'aspirasi') listPage = body;
 		await run(name, { requests: [{ method: 'GET', path: p }] });
 	}
+	// The same list for a signed-in child: never from the page cache, so this is the cost of rendering it.
+	await run('aspirasi (signed in, rendered each time)', {
+		requests: [{ method: 'GET', path: '/aspirasi', headers: { cookie: cookies[0]! } }]
+	});
 	for (const scenario of voteScenarios({ origin: server.origin, target, voters, cookies, db }))
 		if (wanted(scenario.name)) {
 			const problem = await scenario.check();

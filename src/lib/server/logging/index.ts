@@ -13,9 +13,32 @@ export interface LogSink {
 	err(line: string): void;
 }
 
+// Request lines are gathered and written once per turn of the event loop: under load that is one write
+// instead of hundreds. Errors are written at once (after what was gathered, to keep the order); a
+// process killed outright loses at most the lines of its last turn.
+let pending: string[] = [];
+let scheduled = false;
+function flush() {
+	scheduled = false;
+	if (pending.length === 0) return;
+	const chunk = pending.join('\n') + '\n';
+	pending = [];
+	process.stdout.write(chunk);
+}
+process.once('exit', flush);
+
 const processSink: LogSink = {
-	out: (line) => process.stdout.write(line + '\n'),
-	err: (line) => process.stderr.write(line + '\n')
+	out: (line) => {
+		pending.push(line);
+		if (!scheduled) {
+			scheduled = true;
+			setImmediate(flush);
+		}
+	},
+	err: (line) => {
+		flush();
+		process.stderr.write(line + '\n');
+	}
 };
 
 /** The line as written: time and level first, so a plain `grep` or `jq` reads it easily. */

@@ -133,5 +133,13 @@ export function pageCache(routes: readonly string[], options: PageCacheOptions) 
 function replay(page: StoredPage, state: 'hit' | 'miss'): Response {
 	const headers = new Headers(page.headers);
 	headers.set('x-page-cache', state);
-	return new Response(page.body, { status: page.status, headers });
+	// A plain stream handing over the stored bytes as they are: `new Response(bytes)` would copy them
+	// for every visitor (the stored array is only ever read, never transferred).
+	const body = new ReadableStream<Uint8Array>({
+		start(controller) {
+			controller.enqueue(page.body);
+			controller.close();
+		}
+	});
+	return new Response(body, { status: page.status, headers });
 }
