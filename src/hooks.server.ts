@@ -59,8 +59,8 @@ const logRequests: Handle = async ({ event, resolve }) => {
 	}
 };
 
-/** The pages a crowd of visitors opens at once: the home page, the idea list and an idea. */
-const pages = pageCache(['/', '/(public)/aspirasi', '/(public)/aspirasi/[id=int]'], {
+/** The pages a crowd of visitors opens at once: the home page, the idea list, an idea, the dashboard. */
+const pages = pageCache(['/', '/(public)/aspirasi', '/(public)/aspirasi/[id=int]', '/(public)/dasbor'], {
 	ttlMs: config.pageCacheMs,
 	localeCookie: cookieName
 });

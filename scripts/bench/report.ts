@@ -68,6 +68,13 @@ export function goals(results: LoadResult[], floor: LoadResult | null): Goal[] {
 				pass: list.rps >= 0.4 * floor.rps
 			});
 	}
+	const dasbor = results.find((r) => r.name === 'dasbor');
+	if (dasbor?.aloneMs !== undefined)
+		out.push({
+			goal: '/dasbor median < 200 ms (one request at a time)',
+			measured: `${num(dasbor.aloneMs)} ms`,
+			pass: dasbor.aloneMs < 200
+		});
 	for (const vote of results.filter((r) => r.name.startsWith('vote'))) {
 		out.push({
 			goal: `${vote.name}: ≥ 1,000 votes/s`,
