@@ -87,8 +87,14 @@ describe('importing a regions CSV', () => {
 		const parsed = regions.parseRegionsCsv(text, regions.levelsByCode(db));
 		expect(parsed.errors).toEqual([]);
 		expect(regions.previewImport(db, parsed)).toEqual({ added: 1, changed: 1, unchanged: 1 });
+		const pickerBefore = regions.kecamatanWithDesa(db).find((k) => k.code === '61.07.01');
+		expect(pickerBefore?.desa.some((d) => d.code === '61.07.01.2099')).toBe(false);
 
 		expect(regions.applyImport(db, null, parsed.rows, 'perubahan.csv')).toBe(3);
+		// The pickers' list (kept between requests) shows the import at once.
+		const picker = regions.kecamatanWithDesa(db).find((k) => k.code === '61.07.01');
+		expect(picker?.name).toBe('Sungai Raya Kepulauan');
+		expect(picker?.desa.some((d) => d.code === '61.07.01.2099')).toBe(true);
 		expect(nameOf('61.07.01')).toBe('Sungai Raya Kepulauan');
 		expect(nameOf('61.07.01.2099')).toBe('Desa Baru, Pesisir');
 		expect(regions.counts(db)).toEqual({ ...SHIPPED, desa: 122 });

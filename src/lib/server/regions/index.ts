@@ -15,8 +15,18 @@ export interface KecamatanWithDesa {
 	desa: { code: string; name: string; level: RegionLevel }[];
 }
 
+// The pickers' list is on every list and form page and changes only with an import (below), which
+// forgets it: kept per database rather than read and grouped for every request.
+const pickers = new WeakMap<Db, KecamatanWithDesa[]>();
+
 /** Every kecamatan with its desa and kelurahan, for pickers: two queries, grouped in memory. */
 export function kecamatanWithDesa(db: Db): KecamatanWithDesa[] {
+	let list = pickers.get(db);
+	if (!list) pickers.set(db, (list = readKecamatanWithDesa(db)));
+	return list;
+}
+
+function readKecamatanWithDesa(db: Db): KecamatanWithDesa[] {
 	const kecamatan = db
 		.select({ code: regions.code, name: regions.name })
 		.from(regions)
@@ -108,6 +118,7 @@ export function previewImport(db: Db, parsed: ParsedCsv) {
 export function applyImport(db: Db, actorId: string | null, rows: RegionRow[], fileName: string) {
 	const order: RegionLevel[] = ['provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan'];
 	const sorted = [...rows].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
+	pickers.delete(db);
 	return db.transaction((tx) => {
 		for (const row of sorted) {
 			tx.insert(regions)
