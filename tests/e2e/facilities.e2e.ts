@@ -32,6 +32,8 @@ test('anyone sees the facilities with their latest published score', async ({ pa
 	await expect(page.getByRole('heading', { name: 'Fasilitas ramah anak' })).toBeVisible();
 	const card = page.getByRole('listitem').filter({ hasText: 'Puskesmas Bengkayang' });
 	await expect(card.getByText(/^\d+%$/)).toBeVisible();
+	// A choice made before hydration is reset by it.
+	await waitForHydration(page);
 	await page.getByLabel('Jenis fasilitas').selectOption('rbra');
 	await page.getByRole('button', { name: 'Tampilkan' }).click();
 	await expect(page).toHaveURL(/jenis=rbra/);
