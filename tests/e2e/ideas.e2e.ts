@@ -98,6 +98,7 @@ test.describe('JavaScript off', () => {
 
 	test('browse filters and search work as plain links', async ({ page }) => {
 		await page.goto('/aspirasi');
+		await waitForHydration(page);
 		await page.getByText('Saring dan cari').click();
 		await page.getByLabel('Cari kata').fill('jembatan');
 		await page.getByRole('button', { name: 'Tampilkan' }).click();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
-import { loginAs } from './fixtures/accounts';
+import { loginAs, waitForHydration } from './fixtures/accounts';
 
 interface Ticket {
 	proposalId: number;
@@ -185,6 +185,7 @@ test('an OPD user sees the proposals given to the agency and adds a progress not
 	const planner = await browser.newPage();
 	await loginAs(planner, 'bappeda');
 	await planner.goto(`/bappeda/${t.proposalId}`);
+	await waitForHydration(planner);
 	await planner.getByLabel('OPD', { exact: true }).selectOption({ label: 'Dinas Kesehatan' });
 	await planner.getByRole('button', { name: 'Simpan OPD' }).click();
 	await expect(planner.getByRole('status')).toHaveText('OPD tersimpan.');

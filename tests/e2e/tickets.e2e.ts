@@ -110,6 +110,7 @@ test('only facilitators choose tickets; the Forum Anak sees a kabupaten-wide pro
 }) => {
 	await loginAs(page, 'fasilitator');
 	await page.goto('/moderasi/tiket-emas');
+	await waitForHydration(page);
 	const cycle = page.getByLabel('Siklus');
 	const closedOption = cycle.locator('option').filter({ hasText: CLOSED });
 	await cycle.selectOption((await closedOption.getAttribute('value'))!);

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { loginAs, signIn, type DemoRole } from './fixtures/accounts';
+import { loginAs, signIn, waitForHydration, type DemoRole } from './fixtures/accounts';
 
 /** The line on /saya (the banner after entering a code says it too, but starts with “Hore!”). */
 const VERIFIED = /^Akunmu sudah diverifikasi/;
@@ -7,6 +7,7 @@ const VERIFIED = /^Akunmu sudah diverifikasi/;
 /** Makes one invite code for a desa through the form and returns it as printed (XXXX-XXXX). */
 async function createCode(page: Page, label: string): Promise<string> {
 	await page.goto('/moderasi/verifikasi');
+	await waitForHydration(page);
 	const form = page.locator('form[action="?/create"]');
 	await form.getByLabel('Label').fill(label);
 	await form.getByLabel('Desa/kelurahan').selectOption({ label: 'Lesabela' });
@@ -117,6 +118,8 @@ test('a revoked code stops working and says so in the list', async ({ page, brow
 test('a facilitator verifies a child by hand with a reason', async ({ page, browser }) => {
 	await loginAs(page, 'fasilitator');
 	await page.goto('/moderasi/verifikasi/anak');
+	// Typed before hydration, the search could be reset by it.
+	await waitForHydration(page);
 	await page.getByRole('searchbox', { name: 'Cari' }).fill('anak19');
 	await page.getByRole('button', { name: 'Cari' }).click();
 	// The unfiltered list shows anak19 too: wait for the search, or its link drops the filter.
