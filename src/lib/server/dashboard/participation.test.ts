@@ -145,4 +145,18 @@ describe('the cached public view', () => {
 		const all = cachedPublicDashboard(db, resolveScope(db, {}, NOW), 60_000);
 		expect(all.value.participation.total).toBe(15);
 	});
+
+	it("counts a cycle's children once for all its kecamatan views within a lifetime", () => {
+		voters(9, { desa: DESA_A1 });
+		expect(
+			cachedPublicDashboard(db, resolveScope(db, { cycleId: cycle }, NOW), 60_000).value.participation.total
+		).toBe(10);
+		voters(5, { desa: DESA_A1 });
+		const kecA = cachedPublicDashboard(
+			db,
+			resolveScope(db, { cycleId: cycle, kecamatan: KEC_A }, NOW),
+			60_000
+		);
+		expect(kecA.value.participation.total).toBe(10);
+	});
 });

@@ -12,7 +12,13 @@ import {
 	type FacilityRow,
 	type Findings
 } from './facilities';
-import { groupIdeas, participationCells, participationView, type ParticipationView } from './participation';
+import {
+	groupIdeas,
+	participationCells,
+	participationView,
+	type ParticipationCell,
+	type ParticipationView
+} from './participation';
 import { safe, type SafeNumber } from './safe';
 import { desaList, kecamatanList, referenceDate, type Scope } from './scope';
 import { byCycle, byMonth, type CycleRow, type MonthRow } from './trend';
@@ -48,10 +54,17 @@ export interface PublicDashboard {
 	cycles: CycleRow[];
 }
 
-export function publicDashboard(db: Db, scope: Scope): PublicDashboard {
+/** Counts participation cells for a scope; they do not depend on the kecamatan chosen. */
+export type CellsOf = (scope: Scope) => ParticipationCell[];
+
+export function publicDashboard(
+	db: Db,
+	scope: Scope,
+	cellsOf: CellsOf = (s) => participationCells(db, s)
+): PublicDashboard {
 	const kecamatan = kecamatanList(db);
 	const desa = desaList(db);
-	const participation = participationView(participationCells(db, scope), kecamatan, desa, scope.kecamatan);
+	const participation = participationView(cellsOf(scope), kecamatan, desa, scope.kecamatan);
 	const group = groupIdeas(db, scope);
 	const ideasByKec = perKecamatan(db, scope);
 	const facilitiesByKec = facilitiesByKecamatan(db, scope);
@@ -84,11 +97,17 @@ export function publicDashboard(db: Db, scope: Scope): PublicDashboard {
 		facilities: facilityScores(db, scope),
 		findings: findings(db, scope),
 		months: byMonth(db, scope),
-		cycles: byCycle(db, scope, kecamatan, desa)
+		cycles: byCycle(db, scope, kecamatan, desa, cellsOf)
 	};
 }
 
-const caches = new WeakMap<Db, SnapshotCache<PublicDashboard>>();
+interface Caches {
+	views: SnapshotCache<PublicDashboard>;
+	/** Participation cells per cycle, shared by every kecamatan's view (the costliest query by far). */
+	cells: Map<string, { cells: ParticipationCell[]; at: number }>;
+}
+
+const caches = new WeakMap<Db, Caches>();
 
 /**
  * The public figures of a view as last computed (see cache.ts): what the public page, its downloads,
@@ -101,12 +120,26 @@ export function cachedPublicDashboard(
 ): Snapshot<PublicDashboard> {
 	let cache = caches.get(db);
 	if (!cache) {
-		cache = snapshotCache({
-			ttlMs,
-			onError: (e) => log.error('dashboard refresh failed', { error: String(e) })
-		});
+		cache = {
+			views: snapshotCache({
+				ttlMs,
+				onError: (e) => log.error('dashboard refresh failed', { error: String(e) })
+			}),
+			cells: new Map()
+		};
 		caches.set(db, cache);
 	}
+	const { cells } = cache;
+	// Within one lifetime the 18 views of a cycle (kabupaten and each kecamatan) count its children once,
+	// so a view's participation may be up to one lifetime older than its other figures.
+	const cellsOf: CellsOf = (s) => {
+		const key = String(s.cycle?.id ?? 'semua');
+		const known = cells.get(key);
+		if (known && Date.now() - known.at < ttlMs) return known.cells;
+		const fresh = { cells: participationCells(db, s), at: Date.now() };
+		cells.set(key, fresh);
+		return fresh.cells;
+	};
 	const key = `${scope.cycle?.id ?? 'semua'}|${scope.kecamatan ?? ''}`;
-	return cache.get(key, () => publicDashboard(db, scope));
+	return cache.views.get(key, () => publicDashboard(db, scope, cellsOf));
 }

@@ -3,7 +3,7 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { cycles, ideas, votes } from '../db/schema';
 import { funnel, ideasByMonth, monthOf, type Funnel } from './aspirations';
-import { participationCells, participationView } from './participation';
+import { participationCells, participationView, type ParticipationCell } from './participation';
 import type { SafeNumber } from './safe';
 import type { KecamatanRef, Scope } from './scope';
 
@@ -61,7 +61,8 @@ export function byCycle(
 	db: Db,
 	scope: Scope,
 	kecamatan: readonly KecamatanRef[],
-	desa: readonly (KecamatanRef & { kecamatan: string | null })[]
+	desa: readonly (KecamatanRef & { kecamatan: string | null })[],
+	cellsOf: (scope: Scope) => ParticipationCell[] = (s) => participationCells(db, s)
 ): CycleRow[] {
 	return db
 		.select()
@@ -70,7 +71,7 @@ export function byCycle(
 		.all()
 		.map((cycle) => {
 			const one = { ...scope, cycle };
-			const view = participationView(participationCells(db, one), kecamatan, desa, scope.kecamatan);
+			const view = participationView(cellsOf(one), kecamatan, desa, scope.kecamatan);
 			return {
 				id: cycle.id,
 				name: cycle.name,
