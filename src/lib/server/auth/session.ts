@@ -4,7 +4,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { eq, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../db/client';
+import { perDatabase, type Db, type DbOrTx } from '../db/client';
 import { sessions, signInChallenges, userRoles, users, type Role } from '../db/schema';
 import { mustSetUp } from './totp-policy';
 
@@ -111,12 +111,11 @@ function buildQueries(db: Db) {
 	};
 }
 
-const prepared = new WeakMap<Db, ReturnType<typeof buildQueries>>();
+const prepared = perDatabase(buildQueries);
 
 export function validateSessionToken(db: Db, token: string, now = new Date()): ValidatedSession | null {
 	const id = hashToken(token);
-	let q = prepared.get(db);
-	if (!q) prepared.set(db, (q = buildQueries(db)));
+	const q = prepared(db);
 	const row = q.row.get({ id });
 	if (!row) return null;
 	const { session, user } = row;

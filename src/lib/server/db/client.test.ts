@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { reuseStatements } from './client';
+import { perDatabase, reuseStatements, type Db } from './client';
 
 let sqlite: Database.Database;
 afterEach(() => sqlite.close());
@@ -48,5 +48,18 @@ describe('statement reuse', () => {
 		db.prepare('select 2');
 		db.prepare('select 3');
 		expect(db.prepare('select 1')).not.toBe(a);
+	});
+});
+
+describe('state per database', () => {
+	it('builds once per database, keeps databases apart, and builds again after forget', () => {
+		let built = 0;
+		const state = perDatabase(() => ({ n: ++built }));
+		const a = {} as Db;
+		const b = {} as Db;
+		expect(state(a)).toBe(state(a));
+		expect(state(b).n).toBe(2);
+		state.forget(a);
+		expect(state(a).n).toBe(3);
 	});
 });

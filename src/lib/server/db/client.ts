@@ -47,6 +47,20 @@ export function reuseStatements(sqlite: Database.Database, max = 1000): void {
 	}) as Database.Database['prepare'];
 }
 
+/**
+ * State kept per open database (queries built once, short-lived caches): built on first use, gone with
+ * the database, and apart for each test database.
+ */
+export function perDatabase<T>(build: (db: Db) => T): ((db: Db) => T) & { forget(db: Db): void } {
+	const state = new WeakMap<Db, T>();
+	const get = (db: Db) => {
+		let value = state.get(db);
+		if (value === undefined) state.set(db, (value = build(db)));
+		return value;
+	};
+	return Object.assign(get, { forget: (db: Db) => void state.delete(db) });
+}
+
 /** A transaction handle; verbs that may run inside one accept either. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { hasRole, type Actor } from '../auth/permissions';
-import type { Db } from '../db/client';
+import { perDatabase, type Db } from '../db/client';
 import { ideaEvents, ideas, regions, users, type IdeaStatus } from '../db/schema';
 import { NotFound } from '../errors';
 import { ftsQuery, isPublic, PUBLIC_STATUSES } from './rules';
@@ -104,11 +104,10 @@ export function browse(db: Db, f: BrowseFilter) {
 // a small one is cheap to count and always exact.
 const TOTAL_REUSE_ABOVE = 1000;
 const TOTAL_REUSE_MS = 2000;
-const totals = new WeakMap<Db, Map<string, { n: number; at: number }>>();
+const totals = perDatabase(() => new Map<string, { n: number; at: number }>());
 
 export function recentTotal(db: Db, key: string, count: () => number, now = Date.now()): number {
-	let known = totals.get(db);
-	if (!known) totals.set(db, (known = new Map()));
+	const known = totals(db);
 	const hit = known.get(key);
 	if (hit && now - hit.at < TOTAL_REUSE_MS) return hit.n;
 	const n = count();

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import * as auditLog from '../audit-log';
-import type { Db } from '../db/client';
+import { perDatabase, type Db } from '../db/client';
 import { regions, type RegionLevel } from '../db/schema';
 import { BENGKAYANG_REGIONS_CSV } from './bengkayang';
 import { parseRegionsCsv, type ParsedCsv, type RegionRow } from './csv';
@@ -17,13 +17,11 @@ export interface KecamatanWithDesa {
 
 // The pickers' list is on every list and form page and changes only with an import (below), which
 // forgets it: kept per database rather than read and grouped for every request.
-const pickers = new WeakMap<Db, KecamatanWithDesa[]>();
+const pickers = perDatabase(readKecamatanWithDesa);
 
 /** Every kecamatan with its desa and kelurahan, for pickers: two queries, grouped in memory. */
 export function kecamatanWithDesa(db: Db): KecamatanWithDesa[] {
-	let list = pickers.get(db);
-	if (!list) pickers.set(db, (list = readKecamatanWithDesa(db)));
-	return list;
+	return pickers(db);
 }
 
 function readKecamatanWithDesa(db: Db): KecamatanWithDesa[] {
@@ -118,7 +116,7 @@ export function previewImport(db: Db, parsed: ParsedCsv) {
 export function applyImport(db: Db, actorId: string | null, rows: RegionRow[], fileName: string) {
 	const order: RegionLevel[] = ['provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan'];
 	const sorted = [...rows].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
-	pickers.delete(db);
+	pickers.forget(db);
 	return db.transaction((tx) => {
 		for (const row of sorted) {
 			tx.insert(regions)

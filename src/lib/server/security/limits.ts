@@ -6,7 +6,7 @@
 // a restart only forgets a few minutes of counting.
 import { RateLimiterMemory, RateLimiterRes, RateLimiterSQLite } from 'rate-limiter-flexible';
 import { lt } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import { perDatabase, type Db } from '../db/client';
 import { rateLimits } from '../db/schema';
 import { DomainError } from '../errors';
 
@@ -75,17 +75,8 @@ interface Limiters {
 	byKind: Map<LimitKind, Limiter>;
 	consumes: number;
 }
-const cache = new WeakMap<Db, Limiters>();
+const limiters = perDatabase((): Limiters => ({ byKind: new Map(), consumes: 0 }));
 const PRUNE_EVERY = 1_000;
-
-function limiters(db: Db): Limiters {
-	let entry = cache.get(db);
-	if (!entry) {
-		entry = { byKind: new Map(), consumes: 0 };
-		cache.set(db, entry);
-	}
-	return entry;
-}
 
 export function limiter(db: Db, kind: LimitKind): Limiter {
 	const entry = limiters(db);

@@ -2,7 +2,7 @@
 // SQL of every query on every call, and on the vote path that building cost more than SQLite's work.
 // They run on the connection, so inside a transaction they are part of it.
 import { and, count, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import { perDatabase, type Db } from '../db/client';
 import { cycles, ideas, votes } from '../db/schema';
 
 const ideaId = sql.placeholder('ideaId');
@@ -56,10 +56,4 @@ function build(db: Db) {
 	};
 }
 
-const built = new WeakMap<Db, ReturnType<typeof build>>();
-
-export function queries(db: Db): ReturnType<typeof build> {
-	let q = built.get(db);
-	if (!q) built.set(db, (q = build(db)));
-	return q;
-}
+export const queries = perDatabase(build);
