@@ -1,7 +1,7 @@
 // Reports hide an idea until a facilitator decides; a facilitator merges duplicates and the support
 // moves. Uses demo ideas no other e2e file touches.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signIn } from './fixtures/accounts';
+import { signIn, waitForHydration } from './fixtures/accounts';
 
 const REPORTED = 'Turnamen olahraga antar desa'; // by anak5
 const MERGED = 'Kelas bahasa Inggris gratis'; // by anak20, no supporters in the demo
@@ -120,6 +120,8 @@ test('a facilitator merges a duplicate: its support moves to the target, counted
 	const expected = before.into + 1 + before.from + 2 - 1;
 	await as(browser, 'fasilitator', async (p) => {
 		await p.goto('/moderasi/gabung');
+		// Typed before hydration, the search could be reset by it.
+		await waitForHydration(p);
 		await p.getByLabel('Cari judul atau isi').fill(MERGED);
 		await p.getByRole('button', { name: 'Cari', exact: true }).click();
 		await p.getByRole('link', { name: `Pilih “${MERGED}”` }).click();

@@ -8,6 +8,7 @@ import type { Db } from '../db/client';
 import { Conflict, Forbidden, NotFound } from '../errors';
 import { isUniqueViolation } from '../users/register';
 import { queries } from './prepared';
+import { usedIn } from './reads';
 import { voteProblem, withdrawProblem, type VoteCode } from './rules';
 
 export { VOTE_CODES, voteProblem, withdrawProblem, type VoteCode, type VoteFacts } from './rules';
@@ -50,7 +51,7 @@ export function cast(db: Db, actor: Actor, ideaId: number, now = new Date()): Vo
 					ideaStatus: idea.status,
 					isOwn: idea.authorId === actor.id,
 					alreadyVoted: already,
-					used: cycle ? (q.usedIn.get({ userId: actor.id, cycleId: cycle.id })?.n ?? 0) : 0,
+					used: cycle ? usedIn(db, actor.id, cycle.id) : 0,
 					budget: cycle?.voteBudget ?? 0
 				});
 				if (problem) refuse(problem);

@@ -1,19 +1,14 @@
 // Read-only vote queries for pages: the budget, my votes, and which ideas of a page I support.
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../auth/permissions';
 import * as cycles from '../cycles';
-import type { Db, DbOrTx } from '../db/client';
+import type { Db } from '../db/client';
 import { ideas, votes } from '../db/schema';
+import { queries } from './prepared';
 
 /** How many votes the user holds in the cycle right now. */
-export function usedIn(db: DbOrTx, userId: string, cycleId: number): number {
-	return (
-		db
-			.select({ n: count() })
-			.from(votes)
-			.where(and(eq(votes.userId, userId), eq(votes.cycleId, cycleId)))
-			.get()?.n ?? 0
-	);
+export function usedIn(db: Db, userId: string, cycleId: number): number {
+	return queries(db).usedIn.get({ userId, cycleId })?.n ?? 0;
 }
 
 export interface Budget {
