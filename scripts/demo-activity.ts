@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
+import { config } from '../src/lib/server/config';
 import type { Db } from '../src/lib/server/db/client';
 import {
 	cycles,
@@ -45,7 +46,7 @@ function place(db: Db, kecamatanName: string, desaName: string | null, level: st
 	return { regionCode: desa.code, kecamatanCode: kec.code };
 }
 
-export async function seedActivity(db: Db, now: Date): Promise<void> {
+export async function seedActivity(db: Db, now: Date, uploadsDir = config.uploadsDir): Promise<void> {
 	const cycle = db.select().from(cycles).get();
 	if (!cycle) throw new Error('Demo data: no cycle');
 	const names = ['forum1', 'fasilitator', ...Array.from({ length: 20 }, (_, i) => `anak${i + 1}`)];
@@ -57,7 +58,7 @@ export async function seedActivity(db: Db, now: Date): Promise<void> {
 	const photoNames = new Map<string, string>();
 	for (const file of new Set(DEMO_IDEAS.flatMap((d) => (d[6] ? [d[6]] : [])))) {
 		const bytes = fs.readFileSync(path.resolve('scripts/demo-photos', file));
-		photoNames.set(file, await uploads.savePhoto(new Uint8Array(bytes)));
+		photoNames.set(file, await uploads.savePhoto(new Uint8Array(bytes), uploadsDir));
 	}
 
 	db.transaction((tx) => {

@@ -2,6 +2,7 @@
 // all with the demo-only password below. Never loaded by `npm start`.
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '../src/lib/server/auth/password';
+import { config } from '../src/lib/server/config';
 import type { Db } from '../src/lib/server/db/client';
 import { cycles, opds, regions, userRoles, users, type Role } from '../src/lib/server/db/schema';
 import * as opdList from '../src/lib/server/opds';
@@ -21,6 +22,7 @@ interface DemoAccount {
 	displayName?: string;
 	email?: string;
 	opdCode?: string;
+	/** Age in whole years on the day of seeding (at most 16, so a kept database has children for a year). */
 	age?: number;
 	verified?: boolean;
 	gender?: 'laki' | 'perempuan';
@@ -53,7 +55,7 @@ export function demoAccounts(): DemoAccount[] {
 			username: `anak${i}`,
 			kind: 'child',
 			roles: ['anak'],
-			age: 10 + (i % 8),
+			age: 10 + (i % 7),
 			// A few are left unverified so the demo shows both states.
 			verified: i <= 15,
 			gender: i % 2 === 0 ? 'perempuan' : 'laki'
@@ -70,8 +72,21 @@ export function demoAccounts(): DemoAccount[] {
 	return [...staff, ...children];
 }
 
+/**
+ * A birth month and year that make a child exactly `age` at `now`, on any day of the year: the birth
+ * month is passed (or is this month) and the year follows from it.
+ */
+export function birthFor(
+	age: number,
+	birthMonth: number,
+	now: Date
+): { birthYear: number; birthMonth: number } {
+	const thisMonth = now.getMonth() + 1;
+	return { birthYear: now.getFullYear() - age - (birthMonth > thisMonth ? 1 : 0), birthMonth };
+}
+
 /** Fills an empty database; returns false (and changes nothing) when it already has accounts. */
-export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
+export async function seedDemo(db: Db, now = new Date(), uploadsDir = config.uploadsDir): Promise<boolean> {
 	regionList.ensureShipped(db);
 	opdList.ensureShipped(db);
 	if (db.select({ id: users.id }).from(users).limit(1).get()) return false;
@@ -91,7 +106,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
 		demoAccounts().forEach((a, i) => {
 			const id = crypto.randomUUID();
 			ids.set(a.username, id);
-			const birthYear = a.age === undefined ? null : now.getFullYear() - a.age - 1;
+			const birth = a.age === undefined ? null : birthFor(a.age, (i % 12) + 1, now);
 			tx.insert(users)
 				.values({
 					id,
@@ -100,8 +115,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
 					displayName: a.displayName ?? null,
 					passwordHash,
 					kind: a.kind,
-					birthYear,
-					birthMonth: a.age === undefined ? null : (i % 12) + 1,
+					birthYear: birth?.birthYear ?? null,
+					birthMonth: birth?.birthMonth ?? null,
 					desaCode: a.kind === 'child' ? (villages[(i * 7) % villages.length]?.code ?? null) : null,
 					gender: a.gender ?? null,
 					guardianConsentAt: a.kind === 'child' ? now : null,
@@ -128,11 +143,11 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
 			})
 			.run();
 	});
-	await seedActivity(db, now);
+	await seedActivity(db, now, uploadsDir);
 	// After the activity, which takes the first cycle as the open one: an earlier closed cycle with
 	// its golden tickets and every kind of answer, then facilities with audits and findings.
 	const golden = seedTickets(db, now);
-	await seedReviews(db, { bappeda: 'bappeda', opd: 'dinkes' }, golden.proposalIds, now);
-	await seedFacilities(db, now);
+	await seedReviews(db, { bappeda: 'bappeda', opd: 'dinkes' }, golden.proposalIds, now, uploadsDir);
+	await seedFacilities(db, now, uploadsDir);
 	return true;
 }
