@@ -224,6 +224,38 @@ describe('the Forum Anak confirms or reopens at a later audit', () => {
 		expect(tally()).toEqual(before);
 	});
 
+	it.each(['diajukan', 'diterbitkan'] as const)(
+		'refuses a later audit that is already %s, and writes nothing',
+		(status) => {
+			const { facility, ids } = published();
+			const dinkes = makeUser(db, ['opd'], { opd: 'dinkes' });
+			markFixed(db, dinkes, ids[0], { note: '', photo: null }, NOW);
+			const member = makeUser(db, ['anak', 'forum_anak']);
+			const done = makeAudit(db, { facilityId: facility.id, members: [member], status, daysAgo: 0 });
+			const before = tally();
+			for (const outcome of ['confirmed', 'reopened'] as const) {
+				expect(() => check(db, member, ids[0], done, outcome, '', NOW)).toThrow(
+					expect.objectContaining({ code: 'fac_check_audit_closed' })
+				);
+			}
+			expect(row(ids[0])).toMatchObject({ status: 'diperbaiki', checkedInAuditId: null });
+			expect(tally()).toEqual(before);
+		}
+	);
+
+	it('accepts a later audit the facilitator sent back to the team (it is in progress again)', () => {
+		const { facility, ids } = published();
+		const member = makeUser(db, ['anak', 'forum_anak']);
+		const returned = makeAudit(db, {
+			facilityId: facility.id,
+			members: [member],
+			status: 'dikembalikan',
+			daysAgo: 0
+		});
+		check(db, member, ids[0], returned, 'confirmed', '', NOW);
+		expect(row(ids[0])).toMatchObject({ status: 'selesai', checkedInAuditId: returned });
+	});
+
 	it('refuses to check a finding in the audit it came from, or to reopen one that is still open', () => {
 		const { facility, auditId, child, ids } = published();
 		expect(() => check(db, child, ids[0], auditId, 'confirmed', '', NOW)).toThrow(Forbidden);

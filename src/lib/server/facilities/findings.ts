@@ -3,6 +3,7 @@
 import { and, eq, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { can, type Actor } from '../auth/permissions';
 import * as auditLog from '../audit-log';
+import { EDITABLE_STATUSES, isEditable } from '../audits/rules';
 import { addDays, dayEnd, dayOf, isDay } from '../cycles/wib';
 import type { Db, DbOrTx, Tx } from '../db/client';
 import {
@@ -126,8 +127,8 @@ export function markFixed(
 export type CheckOutcome = 'confirmed' | 'reopened';
 
 /**
- * During a later audit of the same facility a Forum Anak member of its team confirms the fix (the
- * finding is done) or reopens it (it goes back to the agency, which answers again).
+ * During a later audit of the same facility, while it is in progress, a Forum Anak member of its team
+ * confirms the fix (the finding is done) or reopens it (it goes back to the agency, which answers again).
  */
 export function check(
 	db: Db,
@@ -158,6 +159,8 @@ export function check(
 				later.id <= finding.auditId
 			)
 				throw new Forbidden('fac_not_team');
+			// Only while the team is still filling it: a submitted or published report is a record.
+			if (!isEditable(later.status)) throw new Conflict('fac_check_audit_closed');
 			const allowed: readonly FindingStatus[] =
 				outcome === 'confirmed' ? ['terbuka', 'direncanakan', 'diperbaiki'] : ['diperbaiki', 'selesai'];
 			if (!allowed.includes(finding.status)) throw new Conflict('fac_finding_check_state');
@@ -191,7 +194,7 @@ export function auditInProgress(db: Db, actor: Actor | null, facilityId: number,
 					eq(auditMembers.role, 'anggota')
 				)
 			)
-			.where(and(eq(audits.facilityId, facilityId), inArray(audits.status, ['draf', 'dikembalikan'])))
+			.where(and(eq(audits.facilityId, facilityId), inArray(audits.status, [...EDITABLE_STATUSES])))
 			.orderBy(sql`${audits.id} desc`)
 			.get()?.id ?? null
 	);

@@ -30,6 +30,7 @@ export const FACILITIES_MESSAGES: ErrorMessages = {
 	fac_not_team: m.fac_e_not_team,
 	fac_check_note: m.fac_v_note_long,
 	fac_finding_check_state: m.fac_e_finding_check_state,
+	fac_check_audit_closed: m.fac_e_check_audit_closed,
 	fac_cite_forum_only: m.fac_e_cite_forum_only,
 	fac_cite_unknown: m.fac_e_cite_unknown
 };
