@@ -121,6 +121,8 @@ for (const who of EVERYONE) {
 			// Some forms show only in some states (a verified child has no code to enter).
 			if (check.submit && (await page.locator(check.submit).first().isVisible())) {
 				await page.locator(check.submit).first().click();
+				// The answer is in when the form is ready again (what the child sees), not after a time.
+				await expect(page.locator(check.submit).first()).toBeEnabled();
 				await page.waitForLoadState('networkidle');
 				found.push(...(await violations(page, `${label} (submitted empty)`)));
 			}
@@ -129,6 +131,71 @@ for (const who of EVERYONE) {
 			test.info().annotations.push({ type: 'not there yet', description: missing.join(', ') });
 		expect(found, found.join('\n')).toEqual([]);
 	});
+}
+
+test('a button keeps its contrast while its form is being sent (busy and disabled)', async ({ page }) => {
+	for (const path of ['/masuk', '/masuk/reset', '/daftar']) {
+		await page.goto(path);
+		const button = page.locator(MAIN_SUBMIT).first();
+		// The state superforms gives the button while a form is sent, set at once: no transition to race.
+		await button.evaluate((b) => {
+			(b as HTMLButtonElement).disabled = true;
+			b.setAttribute('aria-busy', 'true');
+			b.style.transition = 'none';
+		});
+		await button.hover({ force: true });
+		const results = await new AxeBuilder({ page })
+			.withRules(['color-contrast'])
+			.include(MAIN_SUBMIT)
+			.analyze();
+		expect(
+			results.violations.flatMap((v) => v.nodes.map((n) => `${path} ${n.failureSummary}`)),
+			path
+		).toEqual([]);
+		// axe leaves disabled controls out, so measure the colours the child sees as well.
+		const [fg, bg, opacity] = await button.evaluate((b) => {
+			const s = getComputedStyle(b);
+			return [s.color, s.backgroundColor, s.opacity];
+		});
+		expect(opacity, path).toBe('1');
+		expect(contrast(fg, bg), `${path}: ${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+	}
+});
+
+/** WCAG contrast ratio of two computed CSS colours (rgb() or oklch() as Chromium reports them). */
+function contrast(a: string, b: string): number {
+	const lum = (c: string) => {
+		const [r, g, bl] = toRgb(c).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+	};
+	const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+	return (hi + 0.05) / (lo + 0.05);
+}
+
+/** sRGB channels 0–1 of `rgb(…)`, `color(srgb …)` or `oklch(…)`. */
+function toRgb(c: string): [number, number, number] {
+	const nums = (c.match(/-?[\d.]+/g) ?? []).map(Number);
+	if (c.startsWith('rgb')) return [nums[0] / 255, nums[1] / 255, nums[2] / 255];
+	if (c.startsWith('color(srgb')) return [nums[0], nums[1], nums[2]];
+	if (c.startsWith('oklch')) {
+		const [l, ch, h] = nums;
+		const a = ch * Math.cos((h * Math.PI) / 180);
+		const bb = ch * Math.sin((h * Math.PI) / 180);
+		const l_ = (l + 0.3963377774 * a + 0.2158037573 * bb) ** 3;
+		const m_ = (l - 0.1055613458 * a - 0.0638541728 * bb) ** 3;
+		const s_ = (l - 0.0894841775 * a - 1.291485548 * bb) ** 3;
+		const lin = [
+			4.0767416621 * l_ - 3.3077115913 * m_ + 0.2309699292 * s_,
+			-1.2684380046 * l_ + 2.6097574011 * m_ - 0.3413193965 * s_,
+			-0.0041960863 * l_ - 0.7034186147 * m_ + 1.707614701 * s_
+		].map((v) => Math.min(1, Math.max(0, v)));
+		return lin.map((v) => (v <= 0.0031308 ? 12.92 * v : 1.055 * v ** (1 / 2.4) - 0.055)) as [
+			number,
+			number,
+			number
+		];
+	}
+	throw new Error(`unknown colour ${c}`);
 }
 
 /** Presses Tab until the target has the focus, and checks a visible focus indicator on it. */
