@@ -94,6 +94,7 @@ const auth: Handle = ({ event, resolve }) => {
 	if (token) {
 		const result = validateSessionToken(getDb(), token);
 		if (result) {
+			// Its effective rights: no roles at all while a required second factor is not set up.
 			event.locals.user = result.user;
 			event.locals.sessionId = result.session.id;
 			setSessionCookie(event.cookies, token, result.session.expiresAt);

@@ -8,7 +8,15 @@ export const load: LayoutServerLoad = ({ locals, depends }) => {
 	depends('app:notifications');
 	const user = locals.user;
 	return {
-		user: user ? { username: user.username, displayName: user.displayName, roles: user.roles } : null,
+		user: user
+			? {
+					username: user.username,
+					displayName: user.displayName,
+					roles: user.roles,
+					// No roles until then: the header still shows where to set the second factor up.
+					mustSetUpSecondFactor: !!user.mustSetUpSecondFactor
+				}
+			: null,
 		unreadNotifications: user ? notifications.unreadCount(getDb(), user.id) : 0,
 		agencyName: config.planningAgencyName
 	};

@@ -33,9 +33,13 @@ export function forEditing(db: DbOrTx, actor: Actor, auditId: number, now = new 
 	return { audit, content: template.content };
 }
 
-/** Team members (either role) and facilitators may read a draft; anyone a published audit. */
+/**
+ * The team and facilitators may read a draft; anyone a published audit. The audit's own facilitator
+ * reads it through the role, like every facilitator: a session without the role (one still to set up
+ * its second factor) reads what a visitor reads.
+ */
 export function mayRead(db: DbOrTx, actor: Actor | null, audit: Audit): boolean {
 	if (audit.status === 'diterbitkan') return true;
 	if (!actor) return false;
-	return hasRole(actor, 'fasilitator') || memberRole(db, audit.id, actor.id) !== undefined;
+	return hasRole(actor, 'fasilitator') || memberRole(db, audit.id, actor.id) === 'anggota';
 }

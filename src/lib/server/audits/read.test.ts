@@ -46,6 +46,8 @@ describe('reading audits', () => {
 	it('refuses the fill screen to someone outside the team', () => {
 		const a = makeAudit(db);
 		expect(() => api.forFilling(db, forumChild(db), a.id)).toThrow('audit_not_member');
+		// Its facilitator, in a session without the role (a second factor still to set up).
+		expect(() => api.forFilling(db, { ...a.facilitator, roles: [] }, a.id)).toThrow('audit_not_member');
 		expect(() => api.forFilling(db, a.member, 99_999)).toThrow('audit_not_found');
 	});
 });

@@ -87,7 +87,7 @@ export function forFilling(db: Db, actor: Actor, auditId: number, now = new Date
 	const audit = getAudit(db, auditId);
 	// This screen is for the people working on the audit; the public reads the published report.
 	const role = memberRole(db, auditId, actor.id);
-	if (!role && !hasRole(actor, 'fasilitator')) throw new Forbidden('audit_not_member');
+	if (role !== 'anggota' && !hasRole(actor, 'fasilitator')) throw new Forbidden('audit_not_member');
 	const facility = db
 		.select({
 			id: facilities.id,

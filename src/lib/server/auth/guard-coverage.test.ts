@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROUTES = path.resolve('src/routes');
 const PROTECTED_GROUPS = ['(child)', '(staff)', '(admin)'];
-const GUARD = /\brequire(User|Role|Permission)\(/g;
+const GUARD = /\brequire(User|Role|Permission|SecondFactorPage)\(/g;
 
 function serverFiles(dir: string): string[] {
 	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -9,7 +9,8 @@ const event = vi.hoisted(() => ({
 }));
 vi.mock('$app/server', () => ({ getRequestEvent: () => event }));
 
-const { requirePermission, requireRole, requireUser, SECOND_FACTOR_SETUP_PATH } = await import('./guard');
+const { requirePermission, requireRole, requireSecondFactorPage, requireUser, SECOND_FACTOR_SETUP_PATH } =
+	await import('./guard');
 
 const staff = (over: Partial<SessionUser> = {}): SessionUser => ({
 	id: 'u1',
@@ -50,20 +51,35 @@ describe('guards and the required second factor', () => {
 		expect(outcome(() => requireRole('fasilitator'))).toBe('through');
 	});
 
+	// What the session gives such an account (session.ts, effectiveUser): no roles, the real ones waiting.
+	const pending = (over: Partial<SessionUser> = {}) =>
+		staff({
+			roles: [],
+			mustSetUpSecondFactor: true,
+			rolesAwaitingSecondFactor: ['fasilitator', 'admin'],
+			...over
+		});
+
 	it('sends a staff member who must set up the second factor to its page, from every guard', () => {
-		event.locals.user = staff({ mustSetUpSecondFactor: true });
+		event.locals.user = pending();
 		const setup = `redirect ${SECOND_FACTOR_SETUP_PATH}?wajib=1`;
 		expect(outcome(() => requireUser())).toBe(setup);
 		expect(outcome(() => requireRole('fasilitator'))).toBe(setup);
 		expect(outcome(() => requirePermission('moderate'))).toBe(setup);
+		expect(outcome(() => requirePermission('account.second_factor'))).toBe(setup);
 	});
 
-	it('opens only the set-up page itself meanwhile', () => {
-		event.locals.user = staff({ mustSetUpSecondFactor: true });
-		const options = { allowSecondFactorSetup: true };
-		expect(outcome(() => requirePermission('account.second_factor', options))).toBe('through');
-		// Still only for what the account may do.
+	it('opens only the set-up page itself meanwhile, from the roles waiting for the factor', () => {
+		event.locals.user = pending();
+		expect(outcome(() => requireSecondFactorPage())).toBe('through');
+		// A staff account with no staff role waiting has no second factor to set up.
+		event.locals.user = pending({ rolesAwaitingSecondFactor: [] });
+		expect(outcome(() => requireSecondFactorPage())).toBe('error 403');
 		event.locals.user = staff({ kind: 'child', roles: ['anak'], mustSetUpSecondFactor: false });
-		expect(outcome(() => requirePermission('account.second_factor', options))).toBe('error 403');
+		expect(outcome(() => requireSecondFactorPage())).toBe('error 403');
+		event.locals.user = staff();
+		expect(outcome(() => requireSecondFactorPage())).toBe('through');
+		event.locals.user = null;
+		expect(outcome(() => requireSecondFactorPage())).toBe('redirect /masuk?redirectTo=%2Fmoderasi%3Ftab%3D1');
 	});
 });

@@ -10,22 +10,22 @@ import type { SessionUser } from './session';
 /** Where a staff member whose role requires the second factor sets it up. */
 export const SECOND_FACTOR_SETUP_PATH = '/akun/keamanan';
 
-export interface GuardOptions {
-	/** The set-up page itself: open to an account that must still set up its second factor. */
-	allowSecondFactorSetup?: boolean;
-}
-
-export function requireUser(options: GuardOptions = {}): SessionUser {
+function signedIn(openDuringSetUp: boolean): SessionUser {
 	const { locals, url, request } = getRequestEvent();
 	if (!locals.user) {
 		// After sign-in, come back to the page (a form action's ?/name is dropped: it needs a POST).
 		const back = request.method === 'GET' ? url.pathname + url.search : url.pathname;
 		redirect(303, `/masuk?redirectTo=${encodeURIComponent(back)}`);
 	}
-	// A role requires the second factor and it is not set up: nothing else opens until it is.
-	if (locals.user.mustSetUpSecondFactor && !options.allowSecondFactorSetup)
+	// A role requires the second factor and it is not set up. The session already has no roles (see
+	// effectiveUser in session.ts); a guarded page sends it to set the factor up rather than refusing.
+	if (locals.user.mustSetUpSecondFactor && !openDuringSetUp)
 		redirect(303, `${SECOND_FACTOR_SETUP_PATH}?wajib=1`);
 	return locals.user;
+}
+
+export function requireUser(): SessionUser {
+	return signedIn(false);
 }
 
 export function requireRole(...roles: Role[]): SessionUser {
@@ -34,8 +34,21 @@ export function requireRole(...roles: Role[]): SessionUser {
 	return user;
 }
 
-export function requirePermission(action: Action, options: GuardOptions = {}): SessionUser {
-	const user = requireUser(options);
+export function requirePermission(action: Action): SessionUser {
+	const user = requireUser();
 	if (!can(user, action)) error(403, { message: m.error_forbidden_text() });
+	return user;
+}
+
+/**
+ * The page that turns the second factor on and off: for staff accounts, and the one page open while the
+ * factor must still be set up. Only here do the roles waiting for it count, and only for this.
+ */
+export function requireSecondFactorPage(): SessionUser {
+	const user = signedIn(true);
+	const account = user.mustSetUpSecondFactor
+		? { ...user, roles: user.rolesAwaitingSecondFactor ?? [] }
+		: user;
+	if (!can(account, 'account.second_factor')) error(403, { message: m.error_forbidden_text() });
 	return user;
 }

@@ -1,9 +1,11 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../db/test-db';
-import { sessions, userRoles, users, type Role } from '../db/schema';
+import { sessions, totpCredentials, userRoles, users, type Role } from '../db/schema';
+import * as opds from '../opds';
 import {
 	createSession,
+	effectiveUser,
 	generateSessionToken,
 	hashToken,
 	invalidateSession,
@@ -235,5 +237,77 @@ describe('staff sessions', () => {
 		expect(validateSessionToken(db, staff.token, at(0))?.user.mustSetUpSecondFactor).toBe(true);
 		expect(validateSessionToken(db, child.token, at(0))?.user.mustSetUpSecondFactor).toBe(false);
 		setRequiredRoles(db, adminId, []);
+	});
+
+	it('decide the effective rights once: all or, while the factor is missing, a visitor’s', () => {
+		const account = {
+			id: 'u1',
+			username: 'dinkes',
+			kind: 'staff' as const,
+			displayName: null,
+			birthYear: null,
+			birthMonth: null,
+			desaCode: null,
+			verifiedAt: null,
+			opdId: 7,
+			canSafeguard: true,
+			roles: ['fasilitator', 'opd'] as Role[]
+		};
+		expect(effectiveUser(account, false)).toEqual({
+			...account,
+			mustSetUpSecondFactor: false,
+			rolesAwaitingSecondFactor: []
+		});
+		expect(effectiveUser(account, true)).toEqual({
+			...account,
+			roles: [],
+			canSafeguard: false,
+			opdId: null,
+			mustSetUpSecondFactor: true,
+			rolesAwaitingSecondFactor: ['fasilitator', 'opd']
+		});
+	});
+
+	it('give an account that must set up its second factor no roles or staff powers until it has', () => {
+		const adminId = addUser(['admin'], 'staff');
+		const staffId = addUser(['fasilitator', 'opd'], 'staff');
+		opds.ensureShipped(db);
+		const opdId = opds.list(db)[0]!.id;
+		db.update(users).set({ canSafeguard: true, opdId }).where(eq(users.id, staffId)).run();
+		const forumChild = start(addUser(['anak', 'forum_anak']));
+		const staff = start(staffId);
+		setRequiredRoles(db, adminId, ['fasilitator']);
+		try {
+			const pending = validateSessionToken(db, staff.token, at(0))?.user;
+			// Every check made from the session sees a visitor's rights...
+			expect(pending).toMatchObject({
+				id: staffId,
+				kind: 'staff',
+				roles: [],
+				canSafeguard: false,
+				opdId: null
+			});
+			// ...and only the set-up page reads what the account will have once the factor is on.
+			expect(pending?.rolesAwaitingSecondFactor).toEqual(['fasilitator', 'opd']);
+			// Children keep their roles: the policy can name only staff roles.
+			expect(validateSessionToken(db, forumChild.token, at(0))?.user).toMatchObject({
+				roles: ['anak', 'forum_anak'],
+				rolesAwaitingSecondFactor: []
+			});
+
+			db.insert(totpCredentials)
+				.values({ userId: staffId, secret: Buffer.alloc(20), enabledAt: at(0) })
+				.run();
+			const ready = validateSessionToken(db, staff.token, at(0))?.user;
+			expect(ready).toMatchObject({
+				roles: ['fasilitator', 'opd'],
+				canSafeguard: true,
+				opdId,
+				rolesAwaitingSecondFactor: []
+			});
+			expect(ready?.mustSetUpSecondFactor).toBe(false);
+		} finally {
+			setRequiredRoles(db, adminId, []);
+		}
 	});
 });

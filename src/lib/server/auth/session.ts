@@ -49,7 +49,31 @@ export interface SessionUser {
 	suspendedUntil?: Date | null;
 	/** A role requires the second factor and the account has none: only its set-up page opens. */
 	mustSetUpSecondFactor?: boolean;
+	/** What every check reads: none while the second factor must still be set up (see effectiveUser). */
 	roles: Role[];
+	/**
+	 * The account's roles while they wait for the second factor. Read only by the page that sets it up
+	 * (guard.ts, requireSecondFactorPage): no other check may grant anything from it.
+	 */
+	rolesAwaitingSecondFactor?: Role[];
+}
+
+/**
+ * What a session may do, decided once where the session is resolved. An account whose role requires
+ * the second factor, and which has not set it up, is a visitor everywhere (pages, their __data.json,
+ * photos, downloads): no roles, no safeguarding permission, no agency. Its roles only wait.
+ */
+export function effectiveUser(account: SessionUser, mustSetUpSecondFactor: boolean): SessionUser {
+	if (!mustSetUpSecondFactor)
+		return { ...account, mustSetUpSecondFactor: false, rolesAwaitingSecondFactor: [] };
+	return {
+		...account,
+		roles: [],
+		canSafeguard: false,
+		opdId: null,
+		mustSetUpSecondFactor: true,
+		rolesAwaitingSecondFactor: account.roles
+	};
 }
 
 export interface ValidatedSession {
@@ -134,24 +158,24 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): V
 		}
 	}
 	const roles = q.roles.all({ userId: user.id }).map((r) => r.role);
+	const account: SessionUser = {
+		id: user.id,
+		username: user.username,
+		kind: user.kind,
+		displayName: user.displayName,
+		birthYear: user.birthYear,
+		birthMonth: user.birthMonth,
+		desaCode: user.desaCode,
+		verifiedAt: user.verifiedAt,
+		canSafeguard: user.canSafeguard,
+		suspendedUntil: user.suspendedUntil,
+		opdId: user.opdId,
+		roles
+	};
 	return {
 		session: { id, userId: session.userId, expiresAt: session.expiresAt },
-		user: {
-			id: user.id,
-			username: user.username,
-			kind: user.kind,
-			displayName: user.displayName,
-			birthYear: user.birthYear,
-			birthMonth: user.birthMonth,
-			desaCode: user.desaCode,
-			verifiedAt: user.verifiedAt,
-			canSafeguard: user.canSafeguard,
-			suspendedUntil: user.suspendedUntil,
-			opdId: user.opdId,
-			// Only staff roles can require it, so children cost no query here.
-			mustSetUpSecondFactor: user.kind === 'staff' && mustSetUp(db, user.id, roles),
-			roles
-		}
+		// Only staff roles can require it, so children cost no query here.
+		user: effectiveUser(account, user.kind === 'staff' && mustSetUp(db, user.id, roles))
 	};
 }
 

@@ -3,7 +3,7 @@ import { setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { disableSchema, enableSchema } from './schema';
-import { requirePermission } from '$lib/server/auth/guard';
+import { requireSecondFactorPage } from '$lib/server/auth/guard';
 import { qrPath } from '$lib/server/auth/qr';
 import * as secondFactor from '$lib/server/auth/second-factor';
 import { getDb } from '$lib/server/db';
@@ -11,10 +11,8 @@ import { DomainError } from '$lib/server/errors';
 import { domainMessage } from '$lib/server/form';
 
 // Open to a staff member who must still set up the second factor: this is where they are sent.
-const OPEN_DURING_SETUP = { allowSecondFactorSetup: true };
-
 export const load: PageServerLoad = async () => {
-	const user = requirePermission('account.second_factor', OPEN_DURING_SETUP);
+	const user = requireSecondFactorPage();
 	const status = secondFactor.status(getDb(), user.id);
 	return {
 		enabled: status.enabled,
@@ -27,7 +25,7 @@ export const load: PageServerLoad = async () => {
 
 export const actions: Actions = {
 	aktifkan: async ({ request }) => {
-		const user = requirePermission('account.second_factor', OPEN_DURING_SETUP);
+		const user = requireSecondFactorPage();
 		const form = await superValidate(request, zod4(enableSchema), { id: 'enable' });
 		if (!form.valid) return fail(400, { form });
 		try {
@@ -39,7 +37,7 @@ export const actions: Actions = {
 		redirect(303, '/akun/keamanan?aktif=1');
 	},
 	matikan: async ({ request }) => {
-		const user = requirePermission('account.second_factor', OPEN_DURING_SETUP);
+		const user = requireSecondFactorPage();
 		const form = await superValidate(request, zod4(disableSchema), { id: 'disable' });
 		const proof = form.data.proof;
 		form.data.proof = ''; // a password is never sent back
