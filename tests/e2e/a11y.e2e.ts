@@ -164,38 +164,35 @@ test('a button keeps its contrast while its form is being sent (busy and disable
 
 /** WCAG contrast ratio of two computed CSS colours (rgb() or oklch() as Chromium reports them). */
 function contrast(a: string, b: string): number {
+	const linear = (v: number) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
 	const lum = (c: string) => {
-		const [r, g, bl] = toRgb(c).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+		const [r, g, bl] = toRgb(c);
+		return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(bl);
 	};
-	const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-	return (hi + 0.05) / (lo + 0.05);
+	const [x, y] = [lum(a), lum(b)];
+	return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
 
 /** sRGB channels 0–1 of `rgb(…)`, `color(srgb …)` or `oklch(…)`. */
 function toRgb(c: string): [number, number, number] {
-	const nums = (c.match(/-?[\d.]+/g) ?? []).map(Number);
-	if (c.startsWith('rgb')) return [nums[0] / 255, nums[1] / 255, nums[2] / 255];
-	if (c.startsWith('color(srgb')) return [nums[0], nums[1], nums[2]];
-	if (c.startsWith('oklch')) {
-		const [l, ch, h] = nums;
-		const a = ch * Math.cos((h * Math.PI) / 180);
-		const bb = ch * Math.sin((h * Math.PI) / 180);
-		const l_ = (l + 0.3963377774 * a + 0.2158037573 * bb) ** 3;
-		const m_ = (l - 0.1055613458 * a - 0.0638541728 * bb) ** 3;
-		const s_ = (l - 0.0894841775 * a - 1.291485548 * bb) ** 3;
-		const lin = [
-			4.0767416621 * l_ - 3.3077115913 * m_ + 0.2309699292 * s_,
-			-1.2684380046 * l_ + 2.6097574011 * m_ - 0.3413193965 * s_,
-			-0.0041960863 * l_ - 0.7034186147 * m_ + 1.707614701 * s_
-		].map((v) => Math.min(1, Math.max(0, v)));
-		return lin.map((v) => (v <= 0.0031308 ? 12.92 * v : 1.055 * v ** (1 / 2.4) - 0.055)) as [
-			number,
-			number,
-			number
-		];
-	}
-	throw new Error(`unknown colour ${c}`);
+	const [p = 0, q = 0, r = 0] = (c.match(/-?[\d.]+/g) ?? []).map(Number);
+	if (c.startsWith('rgb')) return [p / 255, q / 255, r / 255];
+	if (c.startsWith('color(srgb')) return [p, q, r];
+	if (!c.startsWith('oklch')) throw new Error(`unknown colour ${c}`);
+	// OKLCH → OKLab → linear sRGB → sRGB (Björn Ottosson's published matrices).
+	const [l, a, b] = [p, q * Math.cos((r * Math.PI) / 180), q * Math.sin((r * Math.PI) / 180)];
+	const l_ = (l + 0.3963377774 * a + 0.2158037573 * b) ** 3;
+	const m_ = (l - 0.1055613458 * a - 0.0638541728 * b) ** 3;
+	const s_ = (l - 0.0894841775 * a - 1.291485548 * b) ** 3;
+	const encode = (v: number) => {
+		const c = Math.min(1, Math.max(0, v));
+		return c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055;
+	};
+	return [
+		encode(4.0767416621 * l_ - 3.3077115913 * m_ + 0.2309699292 * s_),
+		encode(-1.2684380046 * l_ + 2.6097574011 * m_ - 0.3413193965 * s_),
+		encode(-0.0041960863 * l_ - 0.7034186147 * m_ + 1.707614701 * s_)
+	];
 }
 
 /** Presses Tab until the target has the focus, and checks a visible focus indicator on it. */
