@@ -13,6 +13,7 @@ const MESSAGES: Record<string, () => string> = {
 	nickname_long: m.v_nickname_long,
 	nickname_contact: m.e_nickname_contact,
 	nickname_taken: m.e_nickname_taken,
+	nickname_reserved: m.e_nickname_reserved,
 	password_short: m.v_password_short,
 	password_long: m.v_password_long,
 	staff_password_short: m.v_staff_password_short,

@@ -4,8 +4,8 @@ import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { signInChallenges, users } from '../db/schema';
 import { Invalid } from '../errors';
-import * as limits from '../security/limits';
-import { useCode } from './second-factor';
+import { attempt } from '../security/attempts';
+import { codeTries, useCode } from './second-factor';
 import { generateSessionToken, hashToken } from './session';
 
 /** Time to open the app and type the code. */
@@ -41,7 +41,8 @@ export function isPending(db: Db, token: string, now = new Date()): boolean {
 
 /**
  * The account id when the code is right; the challenge is then used up. A wrong code counts against
- * the challenge and the account; `totp_challenge_gone` means: sign in with the password again.
+ * the challenge and the account (RateLimited once the account's are used up); `totp_challenge_gone`
+ * means: sign in with the password again. Nothing here awaits, so one process checks one code at a time.
  */
 export async function completeChallenge(
 	db: Db,
@@ -52,9 +53,7 @@ export async function completeChallenge(
 	const row = find(db, token, now);
 	if (!row || row.deactivatedAt) throw new Invalid('totp_challenge_gone');
 	const { id, userId } = row.challenge;
-	await limits.check(db, 'totp', userId);
-	if (!useCode(db, userId, code, now)) {
-		await limits.penalise(db, 'totp', userId);
+	if (!attempt(db, codeTries(userId), () => useCode(db, userId, code, now))) {
 		const burnt = db
 			.update(signInChallenges)
 			.set({ failedAttempts: sql`${signInChallenges.failedAttempts} + 1` })
@@ -70,7 +69,6 @@ export async function completeChallenge(
 	// Two requests with one challenge: only the one that deletes it goes on.
 	const claimed = db.delete(signInChallenges).where(eq(signInChallenges.id, id)).run();
 	if (claimed.changes !== 1) throw new Invalid('totp_challenge_gone');
-	await limits.reset(db, 'totp', userId);
 	return userId;
 }
 

@@ -5,6 +5,8 @@ import { addUser } from '../account/fixtures';
 import { createTestDb } from '../db/test-db';
 import { auditLog, sessions, totpCredentials, type Role } from '../db/schema';
 import { Conflict, Forbidden, Invalid } from '../errors';
+import { RateLimited, RULES } from '../security/limits';
+import { signIn } from '../users/sign-in';
 import { hashPassword } from './password';
 import {
 	adminReset,
@@ -149,6 +151,30 @@ describe('second factor: turning off and recovery', () => {
 		expect(hasSecondFactor(db, id)).toBe(true);
 	});
 
+	it('wrong passwords here and at sign-in count on one counter: the account then waits at both', async () => {
+		const id = staff();
+		const username = `staf${n}`;
+		turnOn(id);
+		const ip = '10.50.0.1';
+		for (let i = 0; i < RULES.password.points - 1; i++)
+			await signIn(db, { login: username, password: `salah-${i}-sandi`, ip }).catch(() => undefined);
+		await expect(disable(db, id, { password: 'bukan-sandinya-ini' }, later(60))).rejects.toThrow(Invalid);
+		await expect(disable(db, id, { password: PASSWORD }, later(60))).rejects.toThrow(RateLimited);
+		await expect(signIn(db, { login: username, password: PASSWORD, ip })).rejects.toThrow(RateLimited);
+		expect(hasSecondFactor(db, id)).toBe(true);
+	});
+
+	it('waits after five wrong codes for turning off, then even a right code is refused', async () => {
+		const id = staff();
+		const secret = turnOn(id);
+		for (let i = 0; i < RULES.totp.points; i++)
+			await expect(disable(db, id, { code: '000000' }, later(60))).rejects.toThrow(Invalid);
+		await expect(disable(db, id, { code: codeAt(secret, later(60)) }, later(60))).rejects.toThrow(
+			RateLimited
+		);
+		expect(hasSecondFactor(db, id)).toBe(true);
+	});
+
 	it('stays on when a role requires it', async () => {
 		const id = staff(['bappeda']);
 		turnOn(id);
@@ -173,6 +199,17 @@ describe('second factor: turning off and recovery', () => {
 		expect(entry).toMatchObject({ actorId: adminId, targetId: id, reason: 'Ponsel hilang' });
 		// A new secret comes at the next set-up, never the old one.
 		expect(db.select().from(totpCredentials).where(eq(totpCredentials.userId, id)).get()).toBeUndefined();
+	});
+
+	it('after an admin reset, the wrong codes typed before do not hold up setting up again', async () => {
+		const id = staff();
+		turnOn(id);
+		for (let i = 0; i < RULES.totp.points; i++)
+			await expect(disable(db, id, { code: '000000' }, later(60))).rejects.toThrow(Invalid);
+		adminReset(db, adminId, id, 'Ponsel hilang');
+		const fresh = appSecret(id);
+		enable(db, id, codeAt(fresh, later(90)), later(90));
+		expect(hasSecondFactor(db, id)).toBe(true);
 	});
 
 	it('an admin cannot reset their own, nor an account without it', () => {

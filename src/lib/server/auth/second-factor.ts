@@ -5,7 +5,8 @@ import * as auditLog from '../audit-log';
 import type { Db, DbOrTx } from '../db/client';
 import { totpCredentials, userRoles, users, type Role } from '../db/schema';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
-import * as limits from '../security/limits';
+import { attempt, clear, type Counter } from '../security/attempts';
+import { checkPassword, triesKey } from '../security/password-tries';
 import { verifyPassword } from './password';
 import { invalidateUserSessions } from './session';
 import { generateSecret, keyUri, matchStep, secretText } from './totp';
@@ -86,24 +87,39 @@ function claimCode(db: DbOrTx, userId: string, code: string, now: Date, enabled:
 	return claimed.changes === 1;
 }
 
-/** Checks a code of a turned-on second factor (sign-in, turning off). */
+/**
+ * Checks a code of a turned-on second factor, without any limit: callers check it through
+ * `attempt(db, codeTries(userId), …)` (sign-in's challenge, turning off).
+ */
 export function useCode(db: Db, userId: string, code: string, now = new Date()): boolean {
 	return claimCode(db, userId, code, now, true);
 }
 
-/** Turns the second factor on when the first code from the app is right. */
+/** Wrong authenticator codes of an account, wherever typed: a right one forgets them. */
+export function codeTries(userId: string): Counter[] {
+	return [{ kind: 'totp', key: userId, clearOnRight: true }];
+}
+
+/**
+ * Turns the second factor on when the first code from the app is right. Wrong codes count like those
+ * at sign-in (RateLimited once used up), so setting up is no way to guess either.
+ */
 export function enable(db: Db, userId: string, code: string, now = new Date()): void {
 	staffAccount(db, userId);
 	if (hasSecondFactor(db, userId)) throw new Conflict('totp_already_on');
-	db.transaction((tx) => {
-		if (!claimCode(tx, userId, code, now, false)) throw new Invalid('totp_code_wrong', 'code');
-		auditLog.record(tx, {
-			actorId: userId,
-			action: 'user.totp_enable',
-			targetType: 'user',
-			targetId: userId
-		});
-	});
+	const on = attempt(db, codeTries(userId), () =>
+		db.transaction((tx) => {
+			if (!claimCode(tx, userId, code, now, false)) return false;
+			auditLog.record(tx, {
+				actorId: userId,
+				action: 'user.totp_enable',
+				targetType: 'user',
+				targetId: userId
+			});
+			return true;
+		})
+	);
+	if (!on) throw new Invalid('totp_code_wrong', 'code');
 }
 
 /**
@@ -119,15 +135,15 @@ export async function disable(
 	const user = staffAccount(db, userId);
 	if (!hasSecondFactor(db, userId)) throw new Conflict('totp_already_off');
 	if (requiredRoles(db).some((r) => rolesOf(db, userId).includes(r))) throw new Forbidden('totp_required');
-	// A borrowed session must not become a way to guess the password: wrong proofs are limited.
-	await limits.check(db, 'totp', userId);
-	const ok = proof.code
-		? useCode(db, userId, proof.code, now)
-		: !!proof.password && (await verifyPassword(user.passwordHash, proof.password));
-	if (!ok) {
-		await limits.penalise(db, 'totp', userId);
-		throw new Invalid('totp_proof_wrong', 'proof');
-	}
+	// A borrowed session must not become a way to guess: a code counts with the sign-in codes, a password
+	// on the account's password counter, the one sign-in uses (RateLimited once used up).
+	const { code, password } = proof;
+	const ok = code
+		? attempt(db, codeTries(userId), () => useCode(db, userId, code, now))
+		: await checkPassword(db, { key: triesKey(userId) }, () =>
+				password ? verifyPassword(user.passwordHash, password) : Promise.resolve(false)
+			);
+	if (!ok) throw new Invalid('totp_proof_wrong', 'proof');
 	db.transaction((tx) => {
 		tx.delete(totpCredentials).where(eq(totpCredentials.userId, userId)).run();
 		auditLog.record(tx, {
@@ -149,6 +165,8 @@ export function adminReset(db: Db, actorId: string, userId: string, reason: stri
 	if (!hasSecondFactor(db, userId)) throw new Conflict('totp_already_off');
 	db.transaction((tx) => {
 		tx.delete(totpCredentials).where(eq(totpCredentials.userId, userId)).run();
+		// The wrong codes typed at a lost phone's account must not hold up setting up the new one.
+		clear(tx, 'totp', userId);
 		invalidateUserSessions(tx, userId);
 		auditLog.record(tx, { actorId, action: 'user.totp_reset', targetType: 'user', targetId: userId, reason });
 	});

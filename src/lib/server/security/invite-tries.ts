@@ -1,9 +1,9 @@
 // Invite codes verify a child (and so let them vote): wrong codes are limited per address and per
 // account, so guessing codes is hopeless, while a class typing codes from paper never meets the limit.
+// A try is reserved before the code is looked at (./attempts.ts), and a right code gives it back.
 import type { Db } from '../db/client';
-import { Invalid } from '../errors';
 import * as verification from '../verification';
-import * as limits from './limits';
+import { attempt } from './attempts';
 
 /** verification.redeem, refused with RateLimited after too many wrong codes. */
 export async function redeem(
@@ -13,15 +13,13 @@ export async function redeem(
 	ip: string,
 	now = new Date()
 ): Promise<verification.RedeemResult> {
-	await limits.check(db, 'invite_code_ip', ip);
-	await limits.check(db, 'invite_code_account', actor.id);
-	try {
-		return verification.redeem(db, actor, code, now);
-	} catch (e) {
-		if (e instanceof Invalid) {
-			await limits.penalise(db, 'invite_code_ip', ip);
-			await limits.penalise(db, 'invite_code_account', actor.id);
-		}
-		throw e;
-	}
+	// A wrong code throws (verif_code_invalid) and so keeps its try.
+	return attempt(
+		db,
+		[
+			{ kind: 'invite_code_ip', key: ip },
+			{ kind: 'invite_code_account', key: actor.id }
+		],
+		() => verification.redeem(db, actor, code, now)
+	);
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../db/client';
 import { createTestDb } from '../db/test-db';
-import { check, consume, penalise, prune, RateLimited, reset, RULES, type LimitKind } from './limits';
+import { consume, prune, RateLimited, RULES, type FloodKind } from './limits';
 
 const t = createTestDb();
 const db = t.db;
@@ -29,7 +29,7 @@ async function refusal(run: () => Promise<unknown>): Promise<RateLimited> {
 	throw new Error('expected RateLimited');
 }
 
-async function consumeTimes(kind: LimitKind, key: string, times: number) {
+async function consumeTimes(kind: FloodKind, key: string, times: number) {
 	for (let i = 0; i < times; i++) await consume(db, kind, key);
 }
 
@@ -53,25 +53,6 @@ describe('rate limits', () => {
 		await expect(consume(db, 'report', fresh())).resolves.toBeUndefined();
 		await expect(consume(db, 'vote', key)).resolves.toBeUndefined();
 		await expect(consume(db, 'report', key)).rejects.toBeInstanceOf(RateLimited);
-	});
-
-	it('resets a key at once', async () => {
-		const key = fresh();
-		await consumeTimes('idea', key, RULES.idea.points);
-		await expect(consume(db, 'idea', key)).rejects.toBeInstanceOf(RateLimited);
-		await reset(db, 'idea', key);
-		await expect(consume(db, 'idea', key)).resolves.toBeUndefined();
-	});
-
-	it('check refuses a used-up key without counting; penalise counts without refusing', async () => {
-		const key = fresh();
-		for (let i = 0; i < RULES.totp.points - 1; i++) expect(await penalise(db, 'totp', key)).toBe(i + 1);
-		await expect(check(db, 'totp', key)).resolves.toBeUndefined();
-		await expect(check(db, 'totp', key)).resolves.toBeUndefined();
-		await penalise(db, 'totp', key);
-		const e = await refusal(() => check(db, 'totp', key));
-		expect(e.retryAfterMinutes).toBe(15);
-		expect(await penalise(db, 'totp', key)).toBe(RULES.totp.points + 1);
 	});
 
 	it('keeps the counters in SQLite, so a restart (a new connection) does not reset them', async () => {
@@ -120,14 +101,13 @@ describe('rate limits', () => {
 });
 
 describe('the limits fit a class session and stop a script', () => {
-	// What one child (or one school address) does in a busy class session, within each window.
-	const classSession: [LimitKind, number, string][] = [
+	// What one child (or one school address) does in a busy class session, within each window. The
+	// limits on guessed secrets are in attempts.test.ts.
+	const classSession: [FloodKind, number, string][] = [
 		['register', 40 * 2, 'a class of 40 registering from one school address, each trying twice'],
-		['invite_code_ip', 40, 'every child of a class mistyping one invite code'],
 		['idea', 4, 'a Forum Anak member posting the ideas of a group session'],
 		['vote', 5 + 2 * 5, 'a child placing five votes and moving each of them once'],
-		['report', 3, 'a child reporting three posts'],
-		['signin_ip', 40 * 3, 'a class signing in, each child mistyping three times']
+		['report', 3, 'a child reporting three posts']
 	];
 
 	it.each(classSession)('%s: %i in one window passes (%s)', async (kind, times) => {

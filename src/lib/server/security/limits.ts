@@ -1,9 +1,12 @@
 // Rate limits on what a script could repeat: registering, trying invite codes, signing in, posting,
-// voting, reporting (rate-limiter-flexible). Limits against guessing (passwords, codes) and sign-ups
-// keep their counters in SQLite (table rate_limits), so a restart does not reset them, and a key over
-// its limit is also remembered in memory until its window ends, so a flood is refused without touching
-// the database. Posting, voting and reporting count in memory: no extra write on the busiest path, and
-// a restart only forgets a few minutes of counting.
+// voting, reporting. One table of numbers (RULES) and two ways of counting:
+// - guessed secrets (passwords, authenticator, reset and invite codes; `guess: true`) go through
+//   ./attempts.ts: a try is reserved before the secret is checked, so requests sent at once get no more
+//   checks than the same requests one at a time. Their counters are in SQLite (table rate_limits).
+// - everything else is counted with rate-limiter-flexible (`consume`): registering in SQLite, so a
+//   restart does not reset it, and a key over its limit is remembered in memory until its window ends,
+//   so a flood is refused without touching the database; posting, voting and reporting in memory only
+//   (no extra write on the busiest path, and a restart only forgets a few minutes of counting).
 import { RateLimiterMemory, RateLimiterRes, RateLimiterSQLite } from 'rate-limiter-flexible';
 import { lt } from 'drizzle-orm';
 import { perDatabase, type Db } from '../db/client';
@@ -17,6 +20,8 @@ export interface Rule {
 	seconds: number;
 	/** Counted in this process's memory only (the others in SQLite). */
 	memory?: true;
+	/** Counts tries at a secret: reserved with ./attempts.ts before checking, never with `consume`. */
+	guess?: true;
 }
 
 const MINUTE = 60;
@@ -30,25 +35,36 @@ export const RULES = {
 	/** Registration attempts per address: a class of 40 registers in one session, some twice. */
 	register: { points: 100, seconds: HOUR },
 	/** Wrong invite codes per address (a class mistypes too), and per account. */
-	invite_code_ip: { points: 50, seconds: HOUR },
-	invite_code_account: { points: 10, seconds: HOUR },
+	invite_code_ip: { points: 50, seconds: HOUR, guess: true },
+	invite_code_account: { points: 10, seconds: HOUR, guess: true },
 	/** Ideas per account: writing one takes minutes; the daily cap of 10 stays in the ideas module. */
 	idea: { points: 6, seconds: 15 * MINUTE, memory: true },
 	/** Supporting and withdrawing, together, per account: a child has 5 votes to place and move. */
 	vote: { points: 30, seconds: 10 * MINUTE, memory: true },
 	/** Reports per account. */
 	report: { points: 10, seconds: HOUR, memory: true },
-	/** Wrong passwords per login name (nicknames are public); the wait grows, see users/throttle.ts. */
-	signin_name: { points: 5, seconds: 15 * MINUTE },
+	/**
+	 * Wrong passwords per account, whatever name of it was typed (or per typed name that is no account),
+	 * at sign-in and at every password re-check; the wait grows, see ./password-tries.ts.
+	 */
+	password: { points: 5, seconds: 15 * MINUTE, guess: true },
 	/** Wrong passwords per address: high, because a whole class signs in from one school address. */
-	signin_ip: { points: 200, seconds: 15 * MINUTE },
-	/** How often a name was locked within a day: each lock lasts twice as long as the one before. */
-	signin_lockouts: { points: 1_000, seconds: 24 * HOUR },
-	/** Wrong authenticator codes per account. */
-	totp: { points: 5, seconds: 15 * MINUTE }
+	password_ip: { points: 200, seconds: 15 * MINUTE, guess: true },
+	/** How often an account was locked within a day: each lock lasts twice as long as the one before. */
+	password_locks: { points: 1_000, seconds: 24 * HOUR, guess: true },
+	/** Wrong authenticator codes per account (signing in, setting up, turning off). */
+	totp: { points: 5, seconds: 15 * MINUTE, guess: true },
+	/** Wrong reset codes per address (each code also burns after 5 wrong tries, see users/reset.ts). */
+	reset_code_ip: { points: 50, seconds: HOUR, guess: true }
 } as const satisfies Record<string, Rule>;
 
 export type LimitKind = keyof typeof RULES;
+/** The kinds counted by ./attempts.ts. */
+export type GuessKind = {
+	[K in LimitKind]: (typeof RULES)[K] extends { guess: true } ? K : never;
+}[LimitKind];
+/** The kinds counted with `consume`. */
+export type FloodKind = Exclude<LimitKind, GuessKind>;
 
 /** The limit is reached: try again after `retryAfterMs`. */
 export class RateLimited extends DomainError {
@@ -70,15 +86,15 @@ export class RateLimited extends DomainError {
 type Limiter = RateLimiterSQLite | RateLimiterMemory;
 
 // One limiter per database and kind, so each test database counts apart and a WeakMap lets a closed
-// one go. Expired rows are swept every PRUNE_EVERY consumes.
+// one go. Expired rows are swept every PRUNE_EVERY counts (consumed or reserved).
 interface Limiters {
-	byKind: Map<LimitKind, Limiter>;
-	consumes: number;
+	byKind: Map<FloodKind, Limiter>;
+	counts: number;
 }
-const limiters = perDatabase((): Limiters => ({ byKind: new Map(), consumes: 0 }));
+const limiters = perDatabase((): Limiters => ({ byKind: new Map(), counts: 0 }));
 const PRUNE_EVERY = 1_000;
 
-export function limiter(db: Db, kind: LimitKind): Limiter {
+function limiter(db: Db, kind: FloodKind): Limiter {
 	const entry = limiters(db);
 	let found = entry.byKind.get(kind);
 	if (!found) {
@@ -100,42 +116,20 @@ export function limiter(db: Db, kind: LimitKind): Limiter {
 	return found;
 }
 
-function refusal(e: unknown): RateLimited {
-	if (e instanceof RateLimiterRes) return new RateLimited(e.msBeforeNext);
-	throw e;
+/** Counts towards the next sweep of expired counters, and sweeps when it is due. */
+export function sweepSometimes(db: Db): void {
+	if (++limiters(db).counts % PRUNE_EVERY === 0) prune(db);
 }
 
 /** Counts one more for the key; throws RateLimited when that goes over the limit. */
-export async function consume(db: Db, kind: LimitKind, key: string): Promise<void> {
-	const entry = limiters(db);
-	if (++entry.consumes % PRUNE_EVERY === 0) prune(db);
+export async function consume(db: Db, kind: FloodKind, key: string): Promise<void> {
+	sweepSometimes(db);
 	try {
 		await limiter(db, kind).consume(key);
 	} catch (e) {
-		throw refusal(e);
+		if (e instanceof RateLimiterRes) throw new RateLimited(e.msBeforeNext);
+		throw e;
 	}
-}
-
-/** Throws RateLimited when the key has used up its limit, without counting anything. */
-export async function check(db: Db, kind: LimitKind, key: string): Promise<void> {
-	const res = await limiter(db, kind).get(key);
-	if (res && res.consumedPoints >= RULES[kind].points) throw new RateLimited(res.msBeforeNext);
-}
-
-/** Counts a failure without refusing: for limits that count only what went wrong (wrong codes). */
-export async function penalise(db: Db, kind: LimitKind, key: string): Promise<number> {
-	const res = await limiter(db, kind).penalty(key);
-	return res.consumedPoints;
-}
-
-/** Holds the key over its limit for the given time. */
-export async function hold(db: Db, kind: LimitKind, key: string, seconds: number): Promise<void> {
-	await limiter(db, kind).block(key, seconds);
-}
-
-/** Forgets the key (a successful sign-in clears its name). */
-export async function reset(db: Db, kind: LimitKind, key: string): Promise<void> {
-	await limiter(db, kind).delete(key);
 }
 
 /** Deletes counters whose window ended more than an hour ago. */

@@ -3,4 +3,3 @@ export * from './login';
 export * from './register';
 export * from './reset';
 export * from './sign-in';
-export * from './throttle';

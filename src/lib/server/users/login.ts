@@ -12,16 +12,23 @@ export function findByLogin(db: Db, identifier: string) {
 		.get();
 }
 
+type Account = NonNullable<ReturnType<typeof findByLogin>>;
+
 /**
- * The user id when nickname/username/email and password match an active account, else null.
- * Every failure looks and takes the same, so it does not tell whether the account exists.
+ * The user id when the password is the account's and the account is active, else null. Every failure
+ * looks and takes the same (an unknown name is verified against a fixed hash), so it does not tell
+ * whether the account exists.
  */
-export async function authenticate(db: Db, identifier: string, password: string): Promise<string | null> {
-	const user = findByLogin(db, identifier);
+export async function verifyLogin(user: Account | undefined, password: string): Promise<string | null> {
 	if (!user) return dummyVerify(password).then(() => null);
 	const ok = await verifyPassword(user.passwordHash, password);
 	if (!ok || user.deactivatedAt) return null;
 	return user.id;
+}
+
+/** verifyLogin for a nickname/username/email, without any limit (signIn adds the limits). */
+export function authenticate(db: Db, identifier: string, password: string): Promise<string | null> {
+	return verifyLogin(findByLogin(db, identifier), password);
 }
 
 export function getById(db: Db, id: string) {

@@ -28,7 +28,15 @@ describe('nicknameProblem', () => {
 		['budi@rumah', 'nickname_contact'],
 		['www.x.com', 'nickname_contact'],
 		['bit.ly/abc', 'nickname_contact'],
-		['ig.com', 'nickname_contact']
+		['ig.com', 'nickname_contact'],
+		// Names of offices and staff roles: refused whether or not such an account exists.
+		['BAPPEDA', 'nickname_reserved'],
+		['Bappeda_Kota', 'nickname_reserved'],
+		['admin123', 'nickname_reserved'],
+		['Fasilitator Desa', 'nickname_reserved'],
+		['dinkes', 'nickname_reserved'],
+		['Sari Bappedawati', null],
+		['Badminton', null]
 	])('%j gives %s', (nickname, expected) => {
 		expect(nicknameProblem(nickname)).toBe(expected);
 	});
@@ -117,6 +125,29 @@ describe('registerChild', () => {
 		expect(e).toBeInstanceOf(Conflict);
 		expect(e).toMatchObject({ code: 'nickname_taken', field: 'nickname' });
 		expect([userCount(), roleCount()]).toEqual(before);
+	});
+
+	it('answers a staff sign-in name exactly as a taken child nickname, so it tells nothing more', async () => {
+		// A staff username that is no office name: the answer is the one any taken nickname gets.
+		db.insert(users)
+			.values({ id: crypto.randomUUID(), username: 'budi.santoso', passwordHash: 'x', kind: 'staff' })
+			.run();
+		await registerChild(db, valid({ nickname: 'budi.santosa' }), JUNE_2025);
+		const staffName = await failure(valid({ nickname: 'Budi.Santoso' }));
+		const childName = await failure(valid({ nickname: 'Budi.Santosa' }));
+		expect(staffName).toEqual(childName);
+		expect(staffName).toMatchObject({ code: 'nickname_taken', field: 'nickname' });
+		expect(Object.getPrototypeOf(staffName)).toBe(Object.getPrototypeOf(childName));
+	});
+
+	it('refuses an office name the same way whether a staff account has it or not', async () => {
+		db.insert(users)
+			.values({ id: crypto.randomUUID(), username: 'bappeda', passwordHash: 'x', kind: 'staff' })
+			.run();
+		const existing = await failure(valid({ nickname: 'BAPPEDA' }));
+		const free = await failure(valid({ nickname: 'Bappeda_Desa' }));
+		expect(existing).toMatchObject({ code: 'nickname_reserved', field: 'nickname' });
+		expect(free).toEqual(existing);
 	});
 
 	it.each([

@@ -8,6 +8,7 @@ import { Conflict, Invalid } from '../errors';
 import * as regions from '../regions';
 import { NICKNAME_MAX, NICKNAME_MIN } from '../../limits';
 import { containsContactInfo } from './contact-info';
+import { looksOfficial } from './reserved-names';
 
 export interface ChildRegistration {
 	nickname: string;
@@ -30,6 +31,7 @@ export function nicknameProblem(nickname: string): string | null {
 	if (n.length > NICKNAME_MAX) return 'nickname_long';
 	if (containsContactInfo(n)) return 'nickname_contact';
 	if (n.includes('@')) return 'nickname_contact';
+	if (looksOfficial(n)) return 'nickname_reserved';
 	return null;
 }
 
@@ -65,6 +67,12 @@ export async function registerChild(db: Db, input: ChildRegistration, now = new 
 	if (agePr) throw new Invalid(agePr, agePr === 'birth_month' ? 'birthMonth' : 'birthYear');
 	if (!regions.getVillage(db, input.desaCode)) throw new Invalid('desa_unknown', 'desaCode');
 	if (!input.guardianConsent) throw new Invalid('consent_required', 'guardianConsent');
+	// Nicknames and staff usernames are one namespace: sign-in takes either in one field, so a nickname
+	// equal to a staff username would make that login ambiguous, and is refused. It must not single out
+	// staff names, though: a staff username gets exactly what a taken child nickname gets (one error, one
+	// query), and names of offices and roles were refused above by rule, with or without an account. So
+	// /daftar tells what any unique nickname tells, that some account has the name, never that it is
+	// staff. (Emails cannot collide: a nickname has no "@".)
 	if (usernameTaken(db, nickname)) throw new Conflict('nickname_taken', 'nickname');
 
 	const passwordHash = await hashPassword(input.password);

@@ -1,13 +1,17 @@
 // One-time codes an admin gives a child who forgot their password: stored hashed, single use,
-// expiring, and burnt after a few wrong tries.
+// expiring, and burnt after a few wrong tries. Like every guessed secret, a try is reserved before the
+// code is compared: on the address (../security/attempts.ts) and on the code itself, whose tries last as
+// long as the code does, so they are counted on its row by one conditional UPDATE.
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import * as auditLog from '../audit-log';
 import { hashToken, invalidateUserSessions } from '../auth/session';
 import { CHILD_MIN_PASSWORD, hashPassword, MAX_PASSWORD, STAFF_MIN_PASSWORD } from '../auth/password';
 import type { Db } from '../db/client';
 import { passwordResetCodes, users } from '../db/schema';
 import { Invalid, NotFound } from '../errors';
+import { attempt } from '../security/attempts';
+import { clearTries } from '../security/password-tries';
 import { findByLogin } from './login';
 
 export const MAX_FAILED_ATTEMPTS = 5;
@@ -55,36 +59,69 @@ export function issueResetCode(
 	return code;
 }
 
-/** Sets a new password when the code is right; every failure is the same `reset_invalid`. */
-export async function resetWithCode(
-	db: Db,
-	input: { login: string; code: string; password: string },
-	now = new Date()
-): Promise<string> {
-	if (input.password.length < CHILD_MIN_PASSWORD) throw new Invalid('password_short', 'password');
-	if (input.password.length > MAX_PASSWORD) throw new Invalid('password_long', 'password');
-	const user = findByLogin(db, input.login);
-	if (!user || user.deactivatedAt) throw new Invalid('reset_invalid', 'code');
-	const pending = db
-		.select()
+type Pending = typeof passwordResetCodes.$inferSelect;
+
+/**
+ * The account's waiting code when `typed` is it. One try is reserved on the code before comparing (at
+ * most MAX_FAILED_ATTEMPTS are ever compared, however many requests come at once); the last wrong one
+ * burns the code, a right one gives its try back.
+ */
+function matchingCode(db: Db, userId: string, typed: string, now: Date): Pending | null {
+	// Only the newest code is ever waiting (issueResetCode ends the others).
+	const waiting = db
+		.select({ id: passwordResetCodes.id })
 		.from(passwordResetCodes)
 		.where(
 			and(
-				eq(passwordResetCodes.userId, user.id),
+				eq(passwordResetCodes.userId, userId),
 				isNull(passwordResetCodes.usedAt),
 				gt(passwordResetCodes.expiresAt, now)
 			)
 		)
 		.get();
-	if (!pending) throw new Invalid('reset_invalid', 'code');
-	if (pending.codeHash !== hashToken(normaliseCode(input.code))) {
-		const failed = pending.failedAttempts + 1;
+	if (!waiting) return null;
+	const reserved = db
+		.update(passwordResetCodes)
+		.set({ failedAttempts: sql`${passwordResetCodes.failedAttempts} + 1` })
+		.where(
+			and(
+				eq(passwordResetCodes.id, waiting.id),
+				isNull(passwordResetCodes.usedAt),
+				lt(passwordResetCodes.failedAttempts, MAX_FAILED_ATTEMPTS)
+			)
+		)
+		.returning()
+		.get();
+	if (!reserved) return null;
+	if (reserved.codeHash === hashToken(normaliseCode(typed))) {
 		db.update(passwordResetCodes)
-			.set({ failedAttempts: failed, usedAt: failed >= MAX_FAILED_ATTEMPTS ? now : null })
-			.where(eq(passwordResetCodes.id, pending.id))
+			.set({ failedAttempts: sql`${passwordResetCodes.failedAttempts} - 1` })
+			.where(eq(passwordResetCodes.id, reserved.id))
 			.run();
-		throw new Invalid('reset_invalid', 'code');
+		return { ...reserved, failedAttempts: reserved.failedAttempts - 1 };
 	}
+	if (reserved.failedAttempts >= MAX_FAILED_ATTEMPTS)
+		db.update(passwordResetCodes).set({ usedAt: now }).where(eq(passwordResetCodes.id, reserved.id)).run();
+	return null;
+}
+
+/**
+ * Sets a new password when the code is right; every failure is the same `reset_invalid`, and
+ * RateLimited when the address has tried too many wrong codes. A reset also ends the account's wait
+ * for wrong passwords: the code proved who it is.
+ */
+export async function resetWithCode(
+	db: Db,
+	input: { login: string; code: string; password: string; ip: string },
+	now = new Date()
+): Promise<string> {
+	if (input.password.length < CHILD_MIN_PASSWORD) throw new Invalid('password_short', 'password');
+	if (input.password.length > MAX_PASSWORD) throw new Invalid('password_long', 'password');
+	const user = findByLogin(db, input.login);
+	const pending = attempt(db, [{ kind: 'reset_code_ip', key: input.ip }], () =>
+		user && !user.deactivatedAt ? matchingCode(db, user.id, input.code, now) : null
+	);
+	if (!user || !pending) throw new Invalid('reset_invalid', 'code');
 	// Staff keep their longer minimum (checked only once the code matched, so it reveals nothing).
 	if (user.kind === 'staff' && input.password.length < STAFF_MIN_PASSWORD)
 		throw new Invalid('staff_password_short', 'password');
@@ -99,6 +136,7 @@ export async function resetWithCode(
 		if (claimed.changes !== 1) throw new Invalid('reset_invalid', 'code');
 		tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
 		invalidateUserSessions(tx, user.id);
+		clearTries(tx, user.id);
 		auditLog.record(tx, {
 			actorId: user.id,
 			action: 'user.password_reset',

@@ -12,7 +12,7 @@ import { users } from '../db/schema';
 import { DomainError } from '../errors';
 import { RateLimited } from '../security/limits';
 import { signIn } from './sign-in';
-import { MAX_PER_LOGIN } from './throttle';
+import { MAX_PER_ACCOUNT } from '../security/password-tries';
 
 const { db, cleanup } = createTestDb();
 afterAll(cleanup);
@@ -55,9 +55,48 @@ describe('signing in', () => {
 
 	it('makes a guessed name wait, even for the right password, and says so', async () => {
 		addUser(db, 'anak_tebak', { passwordHash });
-		for (let i = 0; i < MAX_PER_LOGIN; i++)
+		for (let i = 0; i < MAX_PER_ACCOUNT; i++)
 			expect(await failure('anak_tebak', `salah-${i}`)).toBe('login_failed');
 		expect(await failure('anak_tebak', PASSWORD)).toBe('limited');
+	});
+
+	it('counts every name of a staff account on one counter: wrong with the username, then the email waits', async () => {
+		addUser(db, 'admin.kunci', { kind: 'staff', roles: ['admin'], passwordHash });
+		for (let i = 0; i < MAX_PER_ACCOUNT; i++)
+			expect(await failure(i % 2 ? 'ADMIN.KUNCI' : 'admin.kunci', `salah-${i}`)).toBe('login_failed');
+		expect(await failure('admin.kunci@dinas.test', 'salah-lagi')).toBe('limited');
+		expect(await failure('Admin.Kunci@Dinas.Test', PASSWORD)).toBe('limited');
+		expect(await failure('admin.kunci', PASSWORD)).toBe('limited');
+	});
+
+	it('and the other way round: wrong with the email, then the username waits', async () => {
+		addUser(db, 'bappeda.kunci', { kind: 'staff', roles: ['bappeda'], passwordHash });
+		for (let i = 0; i < MAX_PER_ACCOUNT; i++)
+			expect(await failure('bappeda.kunci@dinas.test', `salah-${i}`)).toBe('login_failed');
+		expect(await failure('bappeda.kunci', PASSWORD)).toBe('limited');
+	});
+
+	it('gives a name with no account a counter of its own, with the same answers as an account', async () => {
+		addUser(db, 'anak_tetangga', { passwordHash });
+		for (let i = 0; i < MAX_PER_ACCOUNT; i++) {
+			expect(await failure('tidak_ada_siapa', `salah-${i}`)).toBe('login_failed');
+			expect(await failure('anak_tetangga', `salah-${i}`)).toBe('login_failed');
+		}
+		expect(await failure('tidak_ada_siapa', PASSWORD)).toBe('limited');
+		expect(await failure('anak_tetangga', PASSWORD)).toBe('limited');
+		// Another unknown name, and another account, are not held up by those.
+		expect(await failure('tidak_ada_juga', PASSWORD)).toBe('login_failed');
+		addUser(db, 'anak_lain_lagi', { passwordHash });
+		expect(await failure('anak_lain_lagi', PASSWORD)).toBe('signed in');
+	});
+
+	it('a right password clears the wrong ones of every name of the account', async () => {
+		addUser(db, 'fasil.lupa', { kind: 'staff', passwordHash });
+		for (let i = 0; i < MAX_PER_ACCOUNT - 1; i++) await failure('fasil.lupa@dinas.test', `salah-${i}`);
+		expect(await failure('fasil.lupa', PASSWORD)).toBe('signed in');
+		for (let i = 0; i < MAX_PER_ACCOUNT - 1; i++)
+			expect(await failure('fasil.lupa@dinas.test', `salah-${i}`)).toBe('login_failed');
+		expect(await failure('fasil.lupa', PASSWORD)).toBe('signed in');
 	});
 
 	it('asks for the authenticator code when the second factor is on, without a session yet', async () => {

@@ -5,8 +5,8 @@ import { hasSecondFactor } from '../auth/second-factor';
 import { mustSetUp } from '../auth/totp-policy';
 import type { Db } from '../db/client';
 import { Invalid } from '../errors';
-import { authenticate, getRoles } from './login';
-import { assertNotThrottled, clearFailures, recordFailure } from './throttle';
+import { checkPassword, triesKey } from '../security/password-tries';
+import { findByLogin, getRoles, verifyLogin } from './login';
 
 export type SignInOutcome =
 	| { next: 'session'; userId: string }
@@ -16,21 +16,21 @@ export type SignInOutcome =
 	| { next: 'code'; userId: string; challenge: { token: string; expiresAt: Date } };
 
 /**
- * Throws RateLimited while the name or address waits, and `login_failed` for any wrong name,
- * password or inactive account alike.
+ * Throws RateLimited while the account (or the typed name, when it is none) or the address waits, and
+ * `login_failed` for any wrong name, password or inactive account alike.
  */
 export async function signIn(
 	db: Db,
 	input: { login: string; password: string; ip: string },
 	now = new Date()
 ): Promise<SignInOutcome> {
-	await assertNotThrottled(db, input.login, input.ip);
-	const userId = await authenticate(db, input.login, input.password);
-	if (!userId) {
-		await recordFailure(db, input.login, input.ip);
-		throw new Invalid('login_failed', 'login');
-	}
-	await clearFailures(db, input.login);
+	const account = findByLogin(db, input.login);
+	const userId = await checkPassword(
+		db,
+		{ key: triesKey(account?.id ?? null, input.login), ip: input.ip },
+		() => verifyLogin(account, input.password)
+	);
+	if (!userId) throw new Invalid('login_failed', 'login');
 	if (hasSecondFactor(db, userId))
 		return { next: 'code', userId, challenge: startChallenge(db, userId, now) };
 	return { next: mustSetUp(db, userId, getRoles(db, userId)) ? 'setup' : 'session', userId };
