@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { openDatabase } from '../../src/lib/server/db/client';
-import { facilities, regions } from '../../src/lib/server/db/schema';
+import { auditMembers, facilities, regions, userRoles, users } from '../../src/lib/server/db/schema';
 import * as templates from '../../src/lib/server/facilities/templates';
 import { loginAs, waitForHydration } from './fixtures/accounts';
 
@@ -28,6 +28,16 @@ test.beforeAll(() => {
 		db.$client.close();
 	}
 });
+
+/** The test server's database (the server keeps writing to it: open, read or write, close). */
+function withDb<T>(use: (db: ReturnType<typeof openDatabase>) => T): T {
+	const db = openDatabase(`.e2e/${process.env.E2E_PORT ?? 4173}/suara-anak.db`, 'drizzle');
+	try {
+		return use(db);
+	} finally {
+		db.$client.close();
+	}
+}
 
 const item = (page: Page, code: string) => page.locator(`article[data-item="${code}"]`);
 const state = (page: Page, code: string) => item(page, code).locator('[data-state]');
@@ -106,6 +116,47 @@ test('answers given without signal stay on the phone and reach the server when i
 	await expect(choice(other, 'R1.3', 'Sebagian')).toBeChecked();
 	await expect(state(other, 'R1.2')).toHaveText('Terkirim ✓');
 	await fresh.close();
+});
+
+test('the start form names team mates by nickname, sends no account ids, and works without JavaScript', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+	const page = await context.newPage();
+	await loginAs(page, 'forum_anak');
+	await page.goto(`/audit/baru?q=${encodeURIComponent(FACILITY)}`);
+	await expect(page.getByRole('checkbox', { name: /^forum2\b/ })).toBeVisible();
+	const forumIds = withDb((db) =>
+		db
+			.select({ id: users.id })
+			.from(users)
+			.innerJoin(userRoles, eq(userRoles.userId, users.id))
+			.where(eq(userRoles.role, 'forum_anak'))
+			.all()
+			.map((u) => u.id)
+	);
+	expect(forumIds.length).toBeGreaterThan(1);
+	const html = await page.content();
+	expect(forumIds.filter((id) => html.includes(id))).toEqual([]);
+
+	await page.getByRole('checkbox', { name: /^forum2\b/ }).check();
+	await page.getByLabel('Fasilitas', { exact: true }).selectOption({ index: 1 });
+	await page.getByLabel('Fasilitator pendamping').selectOption({ label: 'Fasilitator Demo' });
+	await page.getByRole('button', { name: 'Mulai audit', exact: true }).click();
+	await expect(page).toHaveURL(/\/audit\/\d+\/isi$/);
+	const auditId = Number(new URL(page.url()).pathname.split('/')[2]);
+	const team = withDb((db) =>
+		db
+			.select({ username: users.username })
+			.from(auditMembers)
+			.innerJoin(users, eq(users.id, auditMembers.userId))
+			.where(eq(auditMembers.auditId, auditId))
+			.all()
+			.map((u) => u.username)
+			.sort()
+	);
+	expect(team).toEqual(['fasilitator', 'forum1', 'forum2']);
+	await context.close();
 });
 
 test('without JavaScript a section saves as a plain form, with a note and a photo', async ({ browser }) => {

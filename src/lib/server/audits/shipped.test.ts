@@ -22,7 +22,7 @@ describe('audits on the shipped checklists', () => {
 		const starter = forumChild(db);
 		const id = api.start(db, starter, {
 			facilityId: makeFacility(db, type).id,
-			memberIds: [],
+			members: [],
 			facilitatorId: facilitator(db).id,
 			auditDate: api.today()
 		});

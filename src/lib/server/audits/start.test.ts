@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../db/test-db';
-import { auditLog, auditMembers, audits } from '../db/schema';
+import { auditLog, auditMembers, audits, users } from '../db/schema';
 import * as api from './index';
 import { facilitator, forumChild, KECAMATAN, makeFacility, makeTemplate, makeUser } from './test-helpers';
 
@@ -21,17 +21,23 @@ describe('starting an audit', () => {
 
 	const input = (change: Partial<api.StartInput> = {}): api.StartInput => ({
 		facilityId: facility.id,
-		memberIds: [],
+		members: [],
 		facilitatorId: fac.id,
 		auditDate: day(0),
 		...change
 	});
 	const countAudits = () => db.select().from(audits).all().length;
+	/** Gives a test account a nickname of its own (the helpers' nickname is the account id). */
+	const named = <T extends { id: string; username: string }>(user: T, nickname: string): T => {
+		db.update(users).set({ username: nickname }).where(eq(users.id, user.id)).run();
+		return { ...user, username: nickname };
+	};
 
 	it("a Forum Anak member starts a draft on the type's latest checklist, credited to their kecamatan", () => {
 		const starter = forumChild(db);
-		const member = forumChild(db);
-		const id = api.start(db, starter, input({ memberIds: [member.id, member.id, starter.id] }));
+		const member = named(forumChild(db), 'Sinta');
+		// Team mates come by the nickname the form shows, once each, and never the starter twice.
+		const id = api.start(db, starter, input({ members: ['Sinta', 'sinta', starter.username] }));
 		const audit = db.select().from(audits).where(eq(audits.id, id)).get();
 		expect(audit).toMatchObject({
 			status: 'draf',
@@ -74,13 +80,18 @@ describe('starting an audit', () => {
 
 	it.each([
 		['an unknown facility', () => ({ facilityId: 99_999 }), 'audit_facility'],
-		['an ordinary child in the team', () => ({ memberIds: [makeUser(db).id] }), 'audit_member'],
-		['a staff account in the team', () => ({ memberIds: [fac.id] }), 'audit_member'],
-		['an 18-year-old in the team', () => ({ memberIds: [forumChild(db, 18).id] }), 'audit_member'],
-		['an unknown account in the team', () => ({ memberIds: ['nobody'] }), 'audit_member'],
+		['an ordinary child in the team', () => ({ members: [makeUser(db).username] }), 'audit_member'],
+		['a staff account in the team', () => ({ members: [fac.username] }), 'audit_member'],
+		['an 18-year-old in the team', () => ({ members: [forumChild(db, 18).username] }), 'audit_member'],
+		['an unknown nickname in the team', () => ({ members: ['nobody'] }), 'audit_member'],
+		[
+			'an account id instead of a nickname',
+			() => ({ members: [named(forumChild(db), `Dewi${Date.now()}`).id] }),
+			'audit_member'
+		],
 		[
 			'a team that is too big',
-			() => ({ memberIds: Array.from({ length: 11 }, () => forumChild(db).id) }),
+			() => ({ members: Array.from({ length: 11 }, () => forumChild(db).username) }),
 			'audit_team_size'
 		],
 		[
@@ -116,14 +127,23 @@ describe('starting an audit', () => {
 	});
 
 	it('offers active Forum Anak children (not me, not adults) and facilitators', () => {
-		const me = forumChild(db);
-		const peer = forumChild(db);
-		const adult = forumChild(db, 18);
-		const ids = api.teamCandidates(db, me).map((c) => c.id);
-		expect(ids).toContain(peer.id);
-		expect(ids).not.toContain(me.id);
-		expect(ids).not.toContain(adult.id);
+		const me = named(forumChild(db), 'Aku');
+		const peer = named(forumChild(db), 'Teman');
+		const adult = named(forumChild(db, 18), 'Dewasa');
+		const nicknames = api.teamCandidates(db, me).map((c) => c.nickname);
+		expect(nicknames).toContain('Teman');
+		expect(nicknames).not.toContain('Aku');
+		expect(nicknames).not.toContain('Dewasa');
 		expect(api.facilitatorChoices(db).map((f) => f.id)).toContain(fac.id);
+		expect(peer.id).not.toBe(adult.id);
+	});
+
+	it('shows the team choices by nickname and desa only: no account id reaches the child', () => {
+		const me = forumChild(db);
+		const peer = named(forumChild(db), 'Rani');
+		const offered = api.teamCandidates(db, me);
+		expect(offered.find((c) => c.nickname === 'Rani')).toEqual({ nickname: 'Rani', desaName: 'Sungai Duri' });
+		expect(JSON.stringify(offered)).not.toContain(peer.id);
 	});
 
 	it('filters facilities by kecamatan and name', () => {

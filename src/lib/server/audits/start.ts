@@ -1,6 +1,6 @@
 // A Forum Anak member starts an audit of a facility with a team and a facilitator, and the choices
 // the start form offers.
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import * as auditLog from '../audit-log';
 import { isUnder18 } from '../auth/age';
@@ -15,8 +15,11 @@ import { facilityById, latestTemplate } from './template';
 
 export interface StartInput {
 	facilityId: number;
-	/** Other Forum Anak members of the team; the one who starts is always in it. */
-	memberIds: string[];
+	/**
+	 * Other Forum Anak members of the team, by the nickname the form shows (never an account id); the
+	 * one who starts is always in it.
+	 */
+	members: string[];
 	facilitatorId: string;
 	/** The calendar day of the visit, 'YYYY-MM-DD' (WIB). */
 	auditDate: string;
@@ -27,7 +30,12 @@ const desa = alias(regions, 'desa');
 const kecamatan = alias(regions, 'kecamatan');
 
 /** Active accounts holding a role (with their desa), for the team and facilitator checks and lists. */
-function holders(db: Db, role: 'forum_anak' | 'fasilitator', ids?: string[]) {
+function holders(
+	db: Db,
+	role: 'forum_anak' | 'fasilitator',
+	only: { ids?: string[]; nicknames?: string[] } = {}
+) {
+	const { ids, nicknames } = only;
 	return db
 		.select({
 			id: users.id,
@@ -48,20 +56,28 @@ function holders(db: Db, role: 'forum_anak' | 'fasilitator', ids?: string[]) {
 			and(
 				isNull(users.deletedAt),
 				isNull(users.deactivatedAt),
-				ids ? inArray(users.id, ids.length ? ids : ['']) : undefined
+				ids ? inArray(users.id, ids.length ? ids : ['']) : undefined,
+				// Nicknames are one case-insensitive namespace (the users_username_nocase index).
+				nicknames ? inArray(sql`lower(${users.username})`, nicknames.length ? nicknames : ['']) : undefined
 			)
 		)
 		.orderBy(asc(kecamatan.name), asc(users.username))
 		.all();
 }
 
-/** Forum Anak members who can join a team (under 18, active), the starter's own kecamatan first. */
+/**
+ * Forum Anak members who can join a team (under 18, active), the starter's own kecamatan first. Only
+ * what the form shows leaves the server: the nickname (which is also the choice sent back) and the desa.
+ */
 export function teamCandidates(db: Db, actor: Actor, now = new Date()) {
-	const mine = holders(db, 'forum_anak', [actor.id])[0]?.kecamatanCode ?? null;
-	const list = holders(db, 'forum_anak')
-		.filter((u) => u.id !== actor.id && u.kind === 'child' && isUnder18(u.birthYear, u.birthMonth, now))
-		.map((u) => ({ id: u.id, nickname: u.username, desaName: u.desaName, kecamatanCode: u.kecamatanCode }));
-	return [...list.filter((u) => u.kecamatanCode === mine), ...list.filter((u) => u.kecamatanCode !== mine)];
+	const mine = holders(db, 'forum_anak', { ids: [actor.id] })[0]?.kecamatanCode ?? null;
+	const list = holders(db, 'forum_anak').filter(
+		(u) => u.id !== actor.id && u.kind === 'child' && isUnder18(u.birthYear, u.birthMonth, now)
+	);
+	return [
+		...list.filter((u) => u.kecamatanCode === mine),
+		...list.filter((u) => u.kecamatanCode !== mine)
+	].map((u) => ({ nickname: u.username, desaName: u.desaName }));
 }
 
 export function facilitatorChoices(db: Db) {
@@ -119,17 +135,21 @@ export function start(db: Db, actor: Actor, input: StartInput, now = new Date())
 	const template = latestTemplate(db, facility.type);
 	if (!template) throw new Conflict('audit_no_template', 'facilityId');
 
-	const memberIds = [...new Set(input.memberIds)].filter((id) => id !== actor.id);
-	if (memberIds.length > TEAM_MAX) throw new Invalid('audit_team_size', 'memberIds');
-	const members = holders(db, 'forum_anak', memberIds).filter(
-		(u) => u.kind === 'child' && isUnder18(u.birthYear, u.birthMonth, now)
+	const nicknames = [...new Set(input.members.map((n) => n.trim().toLowerCase()))];
+	// The starter may be among them; more than that is refused before looking anyone up.
+	if (nicknames.length > TEAM_MAX + 1) throw new Invalid('audit_team_size', 'members');
+	// The same rule as the choices offered: active Forum Anak children under 18 (and the starter).
+	const found = holders(db, 'forum_anak', { nicknames }).filter(
+		(u) => u.id === actor.id || (u.kind === 'child' && isUnder18(u.birthYear, u.birthMonth, now))
 	);
-	if (members.length !== memberIds.length) throw new Invalid('audit_member', 'memberIds');
-	if (!holders(db, 'fasilitator', [input.facilitatorId]).length)
+	if (found.length !== nicknames.length) throw new Invalid('audit_member', 'members');
+	const memberIds = found.filter((u) => u.id !== actor.id).map((u) => u.id);
+	if (memberIds.length > TEAM_MAX) throw new Invalid('audit_team_size', 'members');
+	if (!holders(db, 'fasilitator', { ids: [input.facilitatorId] }).length)
 		throw new Invalid('audit_facilitator', 'facilitatorId');
 	const auditDate = checkDate(input.auditDate, now);
 	// Published reports credit "Forum Anak Kecamatan X": the starter's forum.
-	const forumKecamatanCode = holders(db, 'forum_anak', [actor.id])[0]?.kecamatanCode ?? null;
+	const forumKecamatanCode = holders(db, 'forum_anak', { ids: [actor.id] })[0]?.kecamatanCode ?? null;
 
 	return db.transaction((tx) => {
 		const { id } = tx

@@ -55,7 +55,7 @@ export function makeAudit(db: Db, opts: { type?: FacilityType } = {}) {
 	const facility = makeFacility(db, opts.type);
 	const id = start(db, starter, {
 		facilityId: facility.id,
-		memberIds: [member.id],
+		members: [member.username],
 		facilitatorId: fac.id,
 		auditDate: today()
 	});

@@ -9,8 +9,8 @@ import { getDb } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
 import { domainMessage } from '$lib/server/form';
 
-type Field = 'facilityId' | 'memberIds._errors' | 'facilitatorId' | 'auditDate';
-const FIELDS: Record<string, Field> = { memberIds: 'memberIds._errors' };
+type Field = 'facilityId' | 'members._errors' | 'facilitatorId' | 'auditDate';
+const FIELDS: Record<string, Field> = { members: 'members._errors' };
 
 export const load: PageServerLoad = async ({ url }) => {
 	const user = requirePermission('audit.run');

@@ -7,7 +7,8 @@ export const startSchema = z.object({
 		.number({ error: () => m.aud_v_facility() })
 		.int()
 		.min(1, { error: () => m.aud_v_facility() }),
-	memberIds: z.array(z.string().max(64)).default([]),
+	/** Team mates by the nickname shown next to each box (no account ids go to the browser). */
+	members: z.array(z.string().max(64)).default([]),
 	facilitatorId: z
 		.string()
 		.max(64)
