@@ -20,6 +20,8 @@ interface Case {
 	/** Sent as multipart/form-data (the forms with a file input are). */
 	multipart?: boolean;
 	fields: Fields;
+	/** A body sent as it is, with its content type (what no form sends: text/plain, broken multipart). */
+	raw?: { type: string; data: string; language?: string };
 	/** Text that must be on the answer page, next to the field. */
 	message: RegExp;
 	/** The exact status, when it matters; otherwise any 4xx. */
@@ -41,8 +43,71 @@ async function bombPng(): Promise<Buffer> {
 		.toBuffer();
 }
 
+/** Bodies that are not form data a browser would send: each action that reads them must say so. */
+const BOUNDARY = 'zqxBoundary';
+const TEXT_PLAIN = { kind: 'a text/plain body', type: 'text/plain', data: `id=1&${MARK}` };
+const UNREADABLE = [
+	TEXT_PLAIN,
+	{
+		kind: 'multipart cut off before its end',
+		type: `multipart/form-data; boundary=${BOUNDARY}`,
+		data: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="note"\r\n\r\n${MARK}`
+	}
+];
+
+/** Demo records the actions below need, read from the test server's database. */
+function demoIds() {
+	const db = openTestDb();
+	const one = (sql: string) => Object.values(db.prepare(sql).get() as object)[0] as number;
+	try {
+		return {
+			// forum1's audit in progress (its own team may fill it).
+			draftAudit: one(
+				`select a.id from audits a join audit_members m on m.audit_id = a.id join users u on u.id = m.user_id
+				 where a.status = 'draf' and m.role = 'anggota' and u.username = 'forum1' order by a.id limit 1`
+			),
+			template: one(`select id from checklist_templates order by id limit 1`)
+		};
+	} finally {
+		db.close();
+	}
+}
+
+/** The actions that read the posted form themselves, each as the role that may use it. */
+function unreadableCases(): Case[] {
+	const ids = demoIds();
+	const actions = [
+		{ name: 'notification read', as: 'anak16', url: '/saya/notifikasi?/read' },
+		{ name: 'audit section save', as: 'forum1', url: `/audit/${ids.draftAudit}/isi?/simpan` },
+		{ name: 'checklist editor', as: 'admin', url: `/admin/checklist/${ids.template}/ubah` }
+	];
+	const bahasa = actions.flatMap((a) =>
+		UNREADABLE.map((u) => ({
+			name: `${a.name}: ${u.kind}`,
+			as: a.as,
+			url: a.url,
+			fields: {},
+			raw: { type: u.type, data: u.data },
+			message: /Formulir tidak terbaca/,
+			status: 400
+		}))
+	);
+	// The message is in the reader's language.
+	const english = actions.map((a) => ({
+		name: `${a.name}: a text/plain body, read in English`,
+		as: a.as,
+		url: a.url,
+		fields: {},
+		raw: { ...TEXT_PLAIN, language: 'en' },
+		message: /The form could not be read/,
+		status: 400
+	}));
+	return [...bahasa, ...english];
+}
+
 function cases(bomb: Buffer): Case[] {
 	return [
+		...unreadableCases(),
 		{
 			name: 'registration: a 1 MB nickname',
 			as: null,
@@ -138,6 +203,15 @@ function cases(bomb: Buffer): Case[] {
 }
 
 async function send(ctx: APIRequestContext, c: Case) {
+	if (c.raw) {
+		const headers: Record<string, string> = { 'content-type': c.raw.type };
+		if (c.raw.language) headers['accept-language'] = c.raw.language;
+		return ctx.post(c.url, {
+			headers,
+			data: c.raw.data,
+			maxRedirects: 0
+		});
+	}
 	return c.multipart
 		? ctx.post(c.url, { multipart: c.fields as never, maxRedirects: 0 })
 		: ctx.post(c.url, { form: c.fields as never, maxRedirects: 0 });

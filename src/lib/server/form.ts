@@ -78,6 +78,15 @@ export function domainMessage(e: DomainError): string {
 
 export { DomainError };
 
+/**
+ * The posted form data, or null when the body is not form data (a script's text/plain, multipart cut
+ * off): the action then answers 400 with `m.form_unreadable()` instead of a 500. For actions that
+ * cannot use a superform (superValidate already treats such a body as an empty form).
+ */
+export async function readForm(request: Request): Promise<FormData | null> {
+	return request.formData().catch(() => null);
+}
+
 /** Screening found personal data or rude words: say what, next to the text, and offer to send anyway. */
 export function screeningWarning(hits: { personal: string[]; insult: string[] }): string {
 	const parts: string[] = [];

@@ -1,4 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
@@ -8,6 +11,8 @@ import { m } from '$lib/paraglide/messages';
 
 // Opening this page does not mark anything as read: a child sharing a phone, or glancing at it in a
 // hurry, keeps the "new" marks until they press a button. Each note has its own button, and one marks all.
+
+const readSchema = z.object({ id: z.number().int().min(1) });
 
 const pageOf = (url: URL) => Math.max(1, Number.parseInt(url.searchParams.get('hal') ?? '1', 10) || 1);
 const back = (url: URL) => (pageOf(url) > 1 ? `/saya/notifikasi?hal=${pageOf(url)}` : '/saya/notifikasi');
@@ -25,10 +30,11 @@ export const actions: Actions = {
 	},
 	read: async ({ request, url }) => {
 		const user = requireUser();
-		const id = Number((await request.formData()).get('id'));
-		if (!Number.isSafeInteger(id) || id < 1) return fail(400, { message: m.notif_not_found() });
+		const form = await superValidate(request, zod4(readSchema));
+		// Not posted: the body was no form data at all (a script's text/plain, broken multipart).
+		if (!form.valid) return fail(400, { message: form.posted ? m.notif_not_found() : m.form_unreadable() });
 		try {
-			notifications.markRead(getDb(), user.id, id);
+			notifications.markRead(getDb(), user.id, form.data.id);
 		} catch (e) {
 			if (e instanceof NotFound) return fail(404, { message: m.notif_not_found() });
 			throw e;

@@ -6,7 +6,7 @@ import { requireUser } from '$lib/server/auth/guard';
 import type { SessionUser } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { Conflict, DomainError, Forbidden, NotFound } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
+import { domainMessage, readForm } from '$lib/server/form';
 
 function fillView(user: SessionUser, id: number) {
 	try {
@@ -39,7 +39,12 @@ export const actions: Actions = {
 	/** Saves the section's changed answers, new photos and a photo to remove, then goes on. */
 	simpan: async ({ request, params }) => {
 		const user = requireUser();
-		const form = await request.formData();
+		const form = await readForm(request);
+		if (!form)
+			return fail(400, {
+				errors: { _form: m.form_unreadable() } as Record<string, string>,
+				values: audits.postedValues(new FormData())
+			});
 		const section = Number(form.get('bagian')) || 1;
 		const next = Number(form.get('lanjut')) || section;
 		const removeId = Number(form.get('hapusFoto')) || null;

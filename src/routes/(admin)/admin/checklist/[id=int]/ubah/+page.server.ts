@@ -1,12 +1,13 @@
 // The checklist editor. It posts one field per text (dozens of items), which a superform cannot
-// carry without JavaScript, so the action reads the form data with the domain's parser instead.
+// carry without JavaScript, so the action reads the form data with the domain's parser instead (and a
+// body that is no form data gets a 400 with a message, as a superform's would).
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
 import { contentFromForm, InvalidContent, templates } from '$lib/server/facilities';
-import { domainMessage } from '$lib/server/form';
+import { domainMessage, readForm } from '$lib/server/form';
 import { m } from '$lib/paraglide/messages';
 
 function base(id: string) {
@@ -24,7 +25,9 @@ export const actions: Actions = {
 	default: async ({ request, params }) => {
 		const user = requireRole('admin');
 		const template = base(params.id);
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!data)
+			return fail(400, { draft: template.content, note: '', issues: {}, message: m.form_unreadable() });
 		const content = contentFromForm(data, template.content);
 		const note = String(data.get('note') ?? '').slice(0, 300);
 		let id: number;
