@@ -118,3 +118,44 @@ test('after ten wrong invite codes a child is told to wait, and when', async ({ 
 	// What was typed stays.
 	await expect(page.getByLabel('Kode', { exact: true })).toHaveValue('ANAK-2345');
 });
+
+test('thirty sign-ins sent at once for one nickname check no more passwords than five one at a time', async ({
+	page,
+	request,
+	baseURL
+}) => {
+	const nickname = uniqueNickname('serbu');
+	const password = 'rahasia-kita-semua';
+	const register = new RegisterPage(page);
+	await register.open();
+	await register.fill({
+		nickname,
+		password,
+		month: 'Maret',
+		year: String(new Date().getFullYear() - 12),
+		desa: 'Sungai Duri',
+		consent: true
+	});
+	await register.submit();
+	await expect(page).toHaveURL(/\/saya/);
+	await signOut(page);
+
+	// The sign-in form posted thirty times at once, as a script would (no JavaScript, no cookies).
+	const answers = await Promise.all(
+		Array.from({ length: 30 }, (_, i) =>
+			request.post('/masuk', {
+				form: { login: nickname, password: `salah-${i}-sandi` },
+				headers: { origin: new URL(baseURL ?? '').origin, accept: 'text/html' },
+				maxRedirects: 0
+			})
+		)
+	);
+	const statuses = answers.map((a) => a.status());
+	// Five were checked and found wrong; the other 25 were refused unchecked.
+	expect(statuses.filter((s) => s === 400)).toHaveLength(5);
+	expect(statuses.filter((s) => s === 429)).toHaveLength(25);
+
+	// The right password now waits too, and the page says so.
+	await typePassword(page, nickname, password, '/saya');
+	await expect(page.getByText(/Terlalu banyak percobaan masuk yang salah/)).toBeVisible();
+});
