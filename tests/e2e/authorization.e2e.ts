@@ -56,7 +56,11 @@ function demoIds(): DemoIds {
 			templateId: one(`select id from checklist_templates order by id limit 1`),
 			facilityId: one(`select id from facilities order by id limit 1`),
 			publishedAuditId: one(`select id from audits where status = 'diterbitkan' order by id limit 1`),
-			submittedAuditId: one(`select id from audits where status = 'diajukan' order by id limit 1`),
+			// facilities.e2e.ts may publish the demo's only submitted audit meanwhile; who may open the
+			// review page does not depend on the audit's status, so any audit will do after that.
+			submittedAuditId: one(
+				`select id from audits order by status = 'diajukan' desc, status = 'diterbitkan' desc, id limit 1`
+			),
 			draftAuditId: one(
 				`select a.id from audits a join audit_members m on m.audit_id = a.id join users u on u.id = m.user_id
 				 where a.status = 'draf' and u.username = 'forum1' order by a.id limit 1`
