@@ -9,6 +9,8 @@ import * as secondFactor from '$lib/server/auth/second-factor';
 import { getDb } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
 import { domainMessage } from '$lib/server/form';
+import { rateLimitMessage } from '$lib/server/form-messages/security';
+import { RateLimited } from '$lib/server/security/limits';
 
 // Open to a staff member who must still set up the second factor: this is where they are sent.
 export const load: PageServerLoad = async () => {
@@ -31,6 +33,7 @@ export const actions: Actions = {
 		try {
 			secondFactor.enable(getDb(), user.id, form.data.code);
 		} catch (e) {
+			if (e instanceof RateLimited) return setError(form, 'code', rateLimitMessage(e), { status: 429 });
 			if (e instanceof DomainError) return setError(form, 'code', domainMessage(e));
 			throw e;
 		}
@@ -47,6 +50,7 @@ export const actions: Actions = {
 		try {
 			await secondFactor.disable(getDb(), user.id, isCode ? { code: proof } : { password: proof });
 		} catch (e) {
+			if (e instanceof RateLimited) return setError(form, 'proof', rateLimitMessage(e), { status: 429 });
 			if (e instanceof DomainError) return setError(form, 'proof', domainMessage(e));
 			throw e;
 		}
