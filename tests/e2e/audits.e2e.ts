@@ -118,7 +118,7 @@ test('answers given without signal stay on the phone and reach the server when i
 	await fresh.close();
 });
 
-test('the start form names team mates by nickname, sends no account ids, and works without JavaScript', async ({
+test('the start form names team mates and facilitators as it shows them, sends no account ids, and works without JavaScript', async ({
 	browser
 }) => {
 	const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
@@ -126,18 +126,23 @@ test('the start form names team mates by nickname, sends no account ids, and wor
 	await loginAs(page, 'forum_anak');
 	await page.goto(`/audit/baru?q=${encodeURIComponent(FACILITY)}`);
 	await expect(page.getByRole('checkbox', { name: /^forum2\b/ })).toBeVisible();
-	const forumIds = withDb((db) =>
-		db
-			.select({ id: users.id })
-			.from(users)
-			.innerJoin(userRoles, eq(userRoles.userId, users.id))
-			.where(eq(userRoles.role, 'forum_anak'))
-			.all()
-			.map((u) => u.id)
-	);
+	const idsOf = (role: 'forum_anak' | 'fasilitator') =>
+		withDb((db) =>
+			db
+				.select({ id: users.id })
+				.from(users)
+				.innerJoin(userRoles, eq(userRoles.userId, users.id))
+				.where(eq(userRoles.role, role))
+				.all()
+				.map((u) => u.id)
+		);
+	const forumIds = idsOf('forum_anak');
+	const facilitatorIds = idsOf('fasilitator');
 	expect(forumIds.length).toBeGreaterThan(1);
+	expect(facilitatorIds.length).toBeGreaterThan(0);
 	const html = await page.content();
 	expect(forumIds.filter((id) => html.includes(id))).toEqual([]);
+	expect(facilitatorIds.filter((id) => html.includes(id))).toEqual([]);
 
 	await page.getByRole('checkbox', { name: /^forum2\b/ }).check();
 	await page.getByLabel('Fasilitas', { exact: true }).selectOption({ index: 1 });

@@ -1,9 +1,17 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../db/test-db';
 import { auditLog, auditMembers, audits, users } from '../db/schema';
 import * as api from './index';
-import { facilitator, forumChild, KECAMATAN, makeFacility, makeTemplate, makeUser } from './test-helpers';
+import {
+	choiceOf,
+	facilitator,
+	forumChild,
+	KECAMATAN,
+	makeFacility,
+	makeTemplate,
+	makeUser
+} from './test-helpers';
 
 const DAY = 86_400_000;
 const day = (offset: number) =>
@@ -22,7 +30,7 @@ describe('starting an audit', () => {
 	const input = (change: Partial<api.StartInput> = {}): api.StartInput => ({
 		facilityId: facility.id,
 		members: [],
-		facilitatorId: fac.id,
+		facilitator: choiceOf(db, fac.id),
 		auditDate: day(0),
 		...change
 	});
@@ -95,11 +103,17 @@ describe('starting an audit', () => {
 			'audit_team_size'
 		],
 		[
-			'a facilitator without the role',
-			() => ({ facilitatorId: makeUser(db, { kind: 'staff', roles: ['opd'] }).id }),
-			'audit_facilitator'
+			'a staff member without the role, by the name the form would show',
+			() => ({ facilitator: `1/1:${makeUser(db, { kind: 'staff', roles: ['opd'] }).username}` }),
+			'audit_facilitator_changed'
 		],
-		['a child as facilitator', () => ({ facilitatorId: forumChild(db).id }), 'audit_facilitator'],
+		[
+			'a child as facilitator, by nickname',
+			() => ({ facilitator: `1/1:${forumChild(db).username}` }),
+			'audit_facilitator_changed'
+		],
+		['an account id instead of a choice', () => ({ facilitator: fac.id }), 'audit_facilitator'],
+		['no facilitator', () => ({ facilitator: '' }), 'audit_facilitator'],
 		['a day that does not exist', () => ({ auditDate: '2027-02-30' }), 'audit_date'],
 		['a date far ahead', () => ({ auditDate: day(120) }), 'audit_date'],
 		['a date long ago', () => ({ auditDate: day(-400) }), 'audit_date']
@@ -119,7 +133,7 @@ describe('starting an audit', () => {
 			const who = forumChild(fresh.db);
 			const facil = facilitator(fresh.db);
 			expect(() =>
-				api.start(fresh.db, who, { ...input(), facilityId: f.id, facilitatorId: facil.id })
+				api.start(fresh.db, who, { ...input(), facilityId: f.id, facilitator: choiceOf(fresh.db, facil.id) })
 			).toThrow('audit_no_template');
 		} finally {
 			fresh.cleanup();
@@ -134,7 +148,7 @@ describe('starting an audit', () => {
 		expect(nicknames).toContain('Teman');
 		expect(nicknames).not.toContain('Aku');
 		expect(nicknames).not.toContain('Dewasa');
-		expect(api.facilitatorChoices(db).map((f) => f.id)).toContain(fac.id);
+		expect(api.facilitatorChoices(db).map((f) => f.name)).toContain(fac.username);
 		expect(peer.id).not.toBe(adult.id);
 	});
 
@@ -153,5 +167,92 @@ describe('starting an audit', () => {
 		]);
 		expect(api.facilityChoices(db, { kecamatanCode: '61.07.02' })).toEqual([]);
 		expect(api.facilityChoices(db, { kecamatanCode: KECAMATAN }).length).toBeGreaterThan(1);
+	});
+});
+
+describe('choosing the facilitator by the name the form shows', () => {
+	const t = createTestDb();
+	const db = t.db;
+	afterAll(() => t.cleanup());
+	makeTemplate(db, 'rbra');
+	const facility = makeFacility(db, 'rbra');
+	/** A facilitator with the display name the form shows (the helpers' accounts have none). */
+	const shown = (name: string) => {
+		const user = facilitator(db);
+		db.update(users).set({ displayName: name }).where(eq(users.id, user.id)).run();
+		return user;
+	};
+	const rina = shown('Kak Rina');
+	const budi = [shown('Pak Budi'), shown('Pak Budi')].sort((a, b) => (a.id < b.id ? -1 : 1));
+	const ani = shown('Bu Ani');
+	const startWith = (choice: string) =>
+		api.start(db, forumChild(db), {
+			facilityId: facility.id,
+			members: [],
+			facilitator: choice,
+			auditDate: day(0)
+		});
+	const facilitatorOf = (id: number) =>
+		db
+			.select({ userId: auditMembers.userId })
+			.from(auditMembers)
+			.where(and(eq(auditMembers.auditId, id), eq(auditMembers.role, 'fasilitator')))
+			.get()?.userId;
+	const choiceNamed = (name: string, nth = 0) =>
+		api.facilitatorChoices(db).filter((f) => f.name === name)[nth]!.choice;
+
+	it('offers them by name, in name order, and sends no account id to the browser', () => {
+		const offered = api.facilitatorChoices(db);
+		expect(offered.map((f) => f.name)).toEqual(['Bu Ani', 'Kak Rina', 'Pak Budi', 'Pak Budi']);
+		const sent = JSON.stringify(offered);
+		expect([rina, ...budi, ani].filter((f) => sent.includes(f.id))).toEqual([]);
+	});
+
+	it('maps the choice back to the one shown, two with the same name included', () => {
+		expect(facilitatorOf(startWith(choiceNamed('Kak Rina')))).toBe(rina.id);
+		expect(facilitatorOf(startWith(choiceNamed('Pak Budi', 0)))).toBe(budi[0]!.id);
+		expect(facilitatorOf(startWith(choiceNamed('Pak Budi', 1)))).toBe(budi[1]!.id);
+	});
+
+	it('still picks the one chosen when another facilitator joined the list after the form was loaded', () => {
+		const chosen = choiceNamed('Kak Rina');
+		shown('Abdul');
+		expect(facilitatorOf(startWith(chosen))).toBe(rina.id);
+	});
+
+	it.each([
+		[
+			'the facilitator chosen left',
+			() => {
+				const gone = shown('Kak Sari');
+				const chosen = choiceNamed('Kak Sari');
+				db.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, gone.id)).run();
+				return chosen;
+			}
+		],
+		[
+			'another facilitator with the same name came',
+			() => {
+				shown('Pak Dedi');
+				const chosen = choiceNamed('Pak Dedi');
+				shown('Pak Dedi');
+				return chosen;
+			}
+		],
+		[
+			'one of two with the same name left',
+			() => {
+				const first = shown('Bu Wati');
+				shown('Bu Wati');
+				const chosen = choiceNamed('Bu Wati', 1);
+				db.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, first.id)).run();
+				return chosen;
+			}
+		]
+	])('refuses, and picks nobody else, when %s after the form was loaded', (_name, change) => {
+		const chosen = change();
+		const before = db.select().from(audits).all().length;
+		expect(() => startWith(chosen)).toThrow('audit_facilitator_changed');
+		expect(db.select().from(audits).all().length).toBe(before);
 	});
 });

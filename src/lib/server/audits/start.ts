@@ -20,7 +20,8 @@ export interface StartInput {
 	 * one who starts is always in it.
 	 */
 	members: string[];
-	facilitatorId: string;
+	/** The facilitator, as the choice the form sent (see facilitatorChoices; never an account id). */
+	facilitator: string;
 	/** The calendar day of the visit, 'YYYY-MM-DD' (WIB). */
 	auditDate: string;
 }
@@ -80,8 +81,45 @@ export function teamCandidates(db: Db, actor: Actor, now = new Date()) {
 	].map((u) => ({ nickname: u.username, desaName: u.desaName }));
 }
 
-export function facilitatorChoices(db: Db) {
-	return holders(db, 'fasilitator').map((u) => ({ id: u.id, name: u.displayName ?? u.username }));
+/**
+ * Active facilitators by the name the form shows, ordered by that name then by id, each with the choice
+ * the form sends back: which of the facilitators showing that name it is, of how many, and the name
+ * ("1/1:Kak Rina"). No account id leaves the server, and the server recomputes the list on post.
+ * Why not the position in the whole list: a facilitator added or removed anywhere in it would shift
+ * every position, and a page kept open (whose list is not reloaded after a refusal) would keep failing.
+ * Only a change among the facilitators showing the very name chosen matters, and the count catches it.
+ */
+export function eligibleFacilitators(db: Db) {
+	const list = holders(db, 'fasilitator')
+		.map((u) => ({ id: u.id, name: u.displayName ?? u.username }))
+		.sort((a, b) => a.name.localeCompare(b.name, 'id') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const total = new Map<string, number>();
+	for (const f of list) total.set(f.name, (total.get(f.name) ?? 0) + 1);
+	const seen = new Map<string, number>();
+	return list.map((f) => {
+		const n = (seen.get(f.name) ?? 0) + 1;
+		seen.set(f.name, n);
+		return { ...f, choice: `${n}/${total.get(f.name)}:${f.name}` };
+	});
+}
+
+/** What the start form offers: the name it shows and the choice it sends back. */
+export function facilitatorChoices(db: Db): { choice: string; name: string }[] {
+	return eligibleFacilitators(db).map(({ choice, name }) => ({ choice, name }));
+}
+
+const CHOICE = /^\d{1,4}\/\d{1,4}:[^]+$/;
+
+/**
+ * The facilitator a choice names, in the list recomputed now. Refused when it is no choice at all, and
+ * when the facilitators showing that name changed since the form was loaded (one left, or one with the
+ * same name came), rather than picking someone else.
+ */
+function facilitatorOf(db: Db, choice: string): string {
+	if (!CHOICE.test(choice)) throw new Invalid('audit_facilitator', 'facilitator');
+	const found = eligibleFacilitators(db).find((f) => f.choice === choice);
+	if (!found) throw new Conflict('audit_facilitator_changed', 'facilitator');
+	return found.id;
 }
 
 export function kecamatanChoices(db: Db) {
@@ -145,8 +183,7 @@ export function start(db: Db, actor: Actor, input: StartInput, now = new Date())
 	if (found.length !== nicknames.length) throw new Invalid('audit_member', 'members');
 	const memberIds = found.filter((u) => u.id !== actor.id).map((u) => u.id);
 	if (memberIds.length > TEAM_MAX) throw new Invalid('audit_team_size', 'members');
-	if (!holders(db, 'fasilitator', { ids: [input.facilitatorId] }).length)
-		throw new Invalid('audit_facilitator', 'facilitatorId');
+	const facilitatorId = facilitatorOf(db, input.facilitator);
 	const auditDate = checkDate(input.auditDate, now);
 	// Published reports credit "Forum Anak Kecamatan X": the starter's forum.
 	const forumKecamatanCode = holders(db, 'forum_anak', { ids: [actor.id] })[0]?.kecamatanCode ?? null;
@@ -159,7 +196,7 @@ export function start(db: Db, actor: Actor, input: StartInput, now = new Date())
 				templateId: template.id,
 				status: 'draf',
 				createdBy: actor.id,
-				facilitatorId: input.facilitatorId,
+				facilitatorId,
 				forumKecamatanCode,
 				auditDate,
 				createdAt: now
@@ -170,7 +207,7 @@ export function start(db: Db, actor: Actor, input: StartInput, now = new Date())
 			.values([
 				{ auditId: id, userId: actor.id, role: 'anggota' as const },
 				...memberIds.map((userId) => ({ auditId: id, userId, role: 'anggota' as const })),
-				{ auditId: id, userId: input.facilitatorId, role: 'fasilitator' as const }
+				{ auditId: id, userId: facilitatorId, role: 'fasilitator' as const }
 			])
 			.run();
 		auditLog.record(tx, {

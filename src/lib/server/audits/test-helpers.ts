@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { checklistTemplates, facilities, type ChecklistContent, type FacilityType } from '../db/schema';
 import { DESA, KECAMATAN, makeUser } from '../ideas/test-helpers';
 import * as regions from '../regions';
-import { start } from './start';
+import { eligibleFacilitators, start } from './start';
 
 export { DESA, KECAMATAN, makeUser };
 
@@ -45,6 +45,13 @@ export function makeFacility(db: Db, type: FacilityType = 'rbra', name = 'RBRA T
 export const forumChild = (db: Db, age = 14) => makeUser(db, { roles: ['anak', 'forum_anak'], age });
 export const facilitator = (db: Db) => makeUser(db, { kind: 'staff', roles: ['fasilitator'] });
 
+/** What the start form sends for this facilitator. */
+export function choiceOf(db: Db, facilitatorId: string): string {
+	const found = eligibleFacilitators(db).find((f) => f.id === facilitatorId);
+	if (!found) throw new Error(`${facilitatorId} is offered as no facilitator`);
+	return found.choice;
+}
+
 const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /** A draft audit with a starter, one more member and a facilitator. */
@@ -56,7 +63,7 @@ export function makeAudit(db: Db, opts: { type?: FacilityType } = {}) {
 	const id = start(db, starter, {
 		facilityId: facility.id,
 		members: [member.username],
-		facilitatorId: fac.id,
+		facilitator: choiceOf(db, fac.id),
 		auditDate: today()
 	});
 	return { id, starter, member, facilitator: fac as SessionUser, facility };

@@ -9,6 +9,7 @@ export const AUDITS_MESSAGES: ErrorMessages = {
 	audit_member: m.aud_err_member,
 	audit_team_size: m.aud_err_team_size,
 	audit_facilitator: m.aud_err_facilitator,
+	audit_facilitator_changed: m.aud_err_facilitator_changed,
 	audit_date: m.aud_err_date,
 	audit_not_found: m.aud_err_not_found,
 	audit_not_member: m.aud_err_not_member,

@@ -9,7 +9,7 @@ import { getDb } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
 import { domainMessage } from '$lib/server/form';
 
-type Field = 'facilityId' | 'members._errors' | 'facilitatorId' | 'auditDate';
+type Field = 'facilityId' | 'members._errors' | 'facilitator' | 'auditDate';
 const FIELDS: Record<string, Field> = { members: 'members._errors' };
 
 export const load: PageServerLoad = async ({ url }) => {

@@ -9,9 +9,10 @@ export const startSchema = z.object({
 		.min(1, { error: () => m.aud_v_facility() }),
 	/** Team mates by the nickname shown next to each box (no account ids go to the browser). */
 	members: z.array(z.string().max(64)).default([]),
-	facilitatorId: z
+	/** The facilitator by the choice the form shows for a name (no account ids go to the browser). */
+	facilitator: z
 		.string()
-		.max(64)
+		.max(120)
 		.min(1, { error: () => m.aud_v_facilitator() }),
 	auditDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => m.aud_v_date() })
 });
