@@ -39,7 +39,7 @@ describe('review fixes', () => {
 		const { id } = ideasApi.submit(
 			db,
 			child,
-			{ ...input, body: 'Ayo stop perundungan di sekolah, banyak teman dibully.' },
+			{ ...input, body: 'Teman sekelasku sering dibully dan dipalak di belakang sekolah.' },
 			null
 		);
 		safeguarding.recordAction(db, { ...lead, canSafeguard: true }, id, {

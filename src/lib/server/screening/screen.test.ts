@@ -164,16 +164,24 @@ const HARM: Row[] = [
 	harm('Jalan ke sekolah rusak. Oh ya, aku juga sering dipukul di rumah.', ['dipukul']),
 	harm('Tolong aku, aku dianiaya, nomorku 081234567890', ['dianiaya', 'Tolong aku'], ['personal', 'harm']),
 	harm('Goblok, kakak kelas nendang aku terus', ['nendang aku'], ['insult', 'harm']),
-	// Recall over precision: a text about bullying that has stopped still goes to a facilitator.
-	harm('Sejak ada program sahabat, tidak ada lagi yang dibully di kelas kami', ['dibully']),
-	harm('Gang ke sekolah gelap, kami takut pulang sore-sore lewat sana', ['takut pulang'])
+	// A negated hit counts when the rest of the text agrees.
+	harm('Aku memang tidak dipukul lagi, tapi ayah masih mengunci aku di gudang', ['dipukul', 'mengunci aku']),
+	harm('Ayah memukul aku dan mama tiap malam, aku tidak berani pulang', ['memukul aku'])
+];
+
+// Not disclosures (issue 16): a negated mention with nothing else suggesting harm, and fear of a dark
+// road. They used to reach the safeguarding queue ("recall over precision"); now they stay in the
+// ordinary queue, where a facilitator still reads them.
+const NOT_DISCLOSURES: Row[] = [
+	clean('Sejak ada program sahabat, tidak ada lagi yang dibully di kelas kami'),
+	clean('Gang ke sekolah gelap, kami takut pulang sore-sore lewat sana')
 ];
 
 const kindsOf = (hits: Record<ScreeningKind, string[]>) =>
 	(Object.keys(hits) as ScreeningKind[]).filter((k) => hits[k].length > 0).sort();
 
 describe('screening table', () => {
-	const rows = [...CLEAN, ...PERSONAL, ...INSULTS, ...HARM];
+	const rows = [...CLEAN, ...PERSONAL, ...INSULTS, ...HARM, ...NOT_DISCLOSURES];
 
 	it('has at least 60 texts', () => {
 		expect(rows.length).toBeGreaterThanOrEqual(60);
