@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { loginAs } from './fixtures/accounts';
 
@@ -98,6 +99,58 @@ test('the numbers on the page match the downloads', async ({ page, request }) =>
 			?.split(',');
 		expect(cells?.[2], name).toBe(children.replace(/\./g, ''));
 	}
+});
+
+/** The data lines of a CSV as cells (no quoted commas in these tables). */
+function csvLines(csv: string): string[][] {
+	return csv
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split('\r\n')
+		.slice(1)
+		.map((l) => l.split(','));
+}
+
+const WITHHELD = 'terlalu sedikit anak untuk ditampilkan';
+
+test('no table of children shows a zero, and a kecamatan of fewer than 10 children is not broken down', async ({
+	page,
+	request
+}) => {
+	// All cycles (the files' default): every count of children is a number of 5 or more, "< 5" or "*".
+	for (const name of ['partisipasi-kecamatan', 'partisipasi-desa', 'partisipasi-umur', 'partisipasi-gender'])
+		for (const cells of csvLines(await text(request, `/data/statistik/${name}.csv`)))
+			expect(cells.at(-1), `${name}: ${cells.join(',')}`).not.toBe('0');
+	const kecamatan = csvLines(await text(request, '/data/statistik/partisipasi-kecamatan.csv')).filter(
+		([code]) => code
+	);
+	// Which kecamatan are too small to break down follows from their own row ("< 5", or 5 to 9).
+	const small = kecamatan.filter(([, , n]) => n === '< 5' || (/^\d+$/.test(n ?? '') && Number(n) < 10));
+	expect(small.length, 'the demo has kecamatan with only a few children').toBeGreaterThan(0);
+	for (const [code] of small) {
+		const gender = csvLines(await text(request, `/data/statistik/partisipasi-gender.csv?kecamatan=${code}`));
+		expect(gender.map(([g, n]) => `${g},${n}`)).toEqual(
+			['laki', 'perempuan', 'x'].map((g) => `${g},${WITHHELD}`)
+		);
+	}
+	// The page of such a kecamatan says so instead of drawing the charts.
+	await page.goto(`/dasbor?siklus=semua&kecamatan=${small[0]?.[0]}`);
+	for (const fig of ['fig-age', 'fig-gender', 'fig-verified'])
+		await expect(page.locator(`figure[aria-labelledby="${fig}-title"]`)).toContainText(
+			'Terlalu sedikit anak untuk ditampilkan'
+		);
+});
+
+test('the tables that scroll on a narrow screen can be reached with the keyboard', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.goto('/dasbor');
+	const results = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable']).analyze();
+	expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+	const region = page.getByRole('region', {
+		name: 'Ke-17 kecamatan: warna lebih tua berarti angka lebih besar'
+	});
+	await region.focus();
+	await expect(region).toBeFocused();
 });
 
 test('no child nickname appears in any open data file', async ({ page, request }) => {

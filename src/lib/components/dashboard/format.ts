@@ -1,9 +1,11 @@
 // Numbers as the dashboard shows them, in the reader's language. A hidden count arrives as 'small'
-// ("< 5") or 'complement' ("*"): the number itself never leaves the server.
+// ("< 5"), 'complement' ("*") or 'withheld' (the breakdown of a group too small to break down): the number
+// itself never leaves the server.
 import { resolve } from '$app/paths';
 import { numberFormat } from '$lib/format';
+import { m } from '$lib/paraglide/messages';
 
-export type SafeNumber = number | 'small' | 'complement';
+export type SafeNumber = number | 'small' | 'complement' | 'withheld';
 
 export function num(n: number, digits = 0): string {
 	return numberFormat({ maximumFractionDigits: digits }).format(n);
@@ -12,7 +14,18 @@ export function num(n: number, digits = 0): string {
 export function safeNum(n: SafeNumber): string {
 	if (n === 'small') return '< 5';
 	if (n === 'complement') return '*';
+	if (n === 'withheld') return m.dash_withheld();
 	return num(n);
+}
+
+/** True when a whole breakdown is withheld: it is shown as one sentence, not as a table or chart. */
+export function withheld(counts: Iterable<SafeNumber>): boolean {
+	let any = false;
+	for (const n of counts) {
+		if (n !== 'withheld') return false;
+		any = true;
+	}
+	return any;
 }
 
 /** A share between 0 and 1 as a percentage; a dash when there is none. */

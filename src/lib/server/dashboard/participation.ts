@@ -7,7 +7,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client';
 import { ideas, regions, users, votes } from '../db/schema';
 import { AGE_BANDS, ageBandSql, type AgeBand } from './age';
-import { protect, type Relation, type SafeNumber } from './safe';
+import { MIN_BREAKDOWN, protect, type Relation, type SafeNumber } from './safe';
 import { referenceDate, type KecamatanRef, type Scope } from './scope';
 
 export const GENDER_KEYS = ['laki', 'perempuan', 'x'] as const;
@@ -50,7 +50,10 @@ export interface ParticipationView {
 	total: SafeNumber;
 	/** Every kecamatan (and "unknown": deleted accounts), for the kecamatan view. */
 	byKecamatan: { code: string | null; name: string | null; n: SafeNumber }[];
-	/** The desa of the chosen kecamatan, or every desa where children took part. */
+	/**
+	 * The desa of the chosen kecamatan, or every desa of the kabupaten (a desa left out would say it has
+	 * nobody). Withheld, desa by desa, where their kecamatan has too few children to break down.
+	 */
 	byDesa: { code: string; name: string; kecamatan: string | null; n: SafeNumber }[];
 	byBand: Record<AgeBand, SafeNumber>;
 	byGender: Record<GenderKey, SafeNumber>;
@@ -93,12 +96,9 @@ export function participationView(
 		}
 	}
 
+	const desaOf = (k: string) => desa.filter((d) => d.kecamatan === k).map((d) => `D:${d.code}`);
 	const relations: Relation[] = [{ total: 'T', parts: kecKeys.map((k) => `K:${k}`) }];
-	for (const k of kecamatan)
-		relations.push({
-			total: `K:${k.code}`,
-			parts: desa.filter((d) => d.kecamatan === k.code).map((d) => `D:${d.code}`)
-		});
+	for (const k of kecamatan) relations.push({ total: `K:${k.code}`, parts: desaOf(k.code) });
 	for (const dim of Object.keys(DIMS) as Dim[]) {
 		relations.push({ total: 'T', parts: DIMS[dim].map((v) => `${dim}:${v}`) });
 		for (const k of kecKeys)
@@ -106,10 +106,30 @@ export function participationView(
 		for (const v of DIMS[dim])
 			relations.push({ total: `${dim}:${v}`, parts: kecKeys.map((k) => `${dim}:${k}:${v}`) });
 	}
-	const out = protect(values, relations);
-	const get = (k: string): SafeNumber => out.get(k) ?? 0;
+
+	// The published breakdowns of each group: the kabupaten by kecamatan and by each dimension, and a
+	// kecamatan by desa and by each dimension. A group of fewer than MIN_BREAKDOWN children is not broken
+	// down at all, and whether it is tells the reader which side of that line it is on.
+	const withheld = new Set<string>();
+	const known = new Map<string, readonly [number, number]>();
+	const breakdown = (group: string, parts: string[]) => {
+		const small = (values.get(group) ?? 0) < MIN_BREAKDOWN;
+		known.set(group, small ? [0, MIN_BREAKDOWN - 1] : [MIN_BREAKDOWN, Infinity]);
+		if (small) for (const p of parts) withheld.add(p);
+	};
+	const byDim = (k?: string) =>
+		(Object.keys(DIMS) as Dim[]).flatMap((dim) =>
+			DIMS[dim].map((v) => (k === undefined ? `${dim}:${v}` : `${dim}:${k}:${v}`))
+		);
+	breakdown('T', [...kecKeys.map((k) => `K:${k}`), ...byDim()]);
+	for (const k of kecamatan) breakdown(`K:${k.code}`, [...desaOf(k.code), ...byDim(k.code)]);
+	// Children whose desa is unknown (deleted accounts) are counted, never broken down.
+	for (const p of byDim('')) withheld.add(p);
+
+	const out = protect(values, relations, { withheld, known });
+	const get = (k: string): SafeNumber => out.get(k) ?? 'small';
 	const prefix = chosen === undefined ? '' : `${chosen}:`;
-	const breakdown = <K extends string>(dim: Dim) =>
+	const dimension = <K extends string>(dim: Dim) =>
 		Object.fromEntries(DIMS[dim].map((v) => [v, get(`${dim}:${prefix}${v}`)])) as Record<K, SafeNumber>;
 	return {
 		total: get(chosen === undefined ? 'T' : `K:${chosen}`),
@@ -117,12 +137,17 @@ export function participationView(
 			...kecamatan.map((k) => ({ code: k.code, name: k.name, n: get(`K:${k.code}`) })),
 			{ code: null, name: null, n: get('K:') }
 		],
-		byDesa: desa
-			.filter((d) => (chosen === undefined ? (values.get(`D:${d.code}`) ?? 0) > 0 : d.kecamatan === chosen))
-			.map((d) => ({ ...d, n: get(`D:${d.code}`) })),
-		byBand: breakdown<AgeBand>('band'),
-		byGender: breakdown<GenderKey>('gender'),
-		byVerified: breakdown<VerifiedKey>('verified')
+		// Kecamatan by kecamatan (in the order of the list), each one's desa by name.
+		byDesa: (chosen === undefined ? [...kecKeys] : [chosen]).flatMap((k) =>
+			desa
+				.filter(
+					(d) => (d.kecamatan ?? '') === k || (k === '' && !kecamatan.some((x) => x.code === d.kecamatan))
+				)
+				.map((d) => ({ ...d, n: get(`D:${d.code}`) }))
+		),
+		byBand: dimension<AgeBand>('band'),
+		byGender: dimension<GenderKey>('gender'),
+		byVerified: dimension<VerifiedKey>('verified')
 	};
 }
 

@@ -117,6 +117,38 @@ describe('statistics downloads', () => {
 		expect(out).toContain('61.07.01,Sungai Raya,*');
 	});
 
+	it('writes no zero for children, and says so where a breakdown is withheld', () => {
+		const idea = addIdea(db, addChild(db), cycle);
+		addChildren(db, 20).forEach((id) => addVote(db, cycle, idea, id));
+		addChildren(db, 1, { desa: DESA_B1, gender: 'perempuan' }).forEach((id) => addVote(db, cycle, idea, id));
+		const kab = publicDashboard(db, resolveScope(db, { cycleId: cycle }, NOW));
+		const lines = (name: Parameters<typeof statTable>[1], d = kab) => {
+			const t = statTable(d, name);
+			return toCsv(t.columns, t.rows)
+				.replace(/^\uFEFF/, '')
+				.trim()
+				.split('\r\n')
+				.slice(1);
+		};
+		for (const name of [
+			'partisipasi-kecamatan',
+			'partisipasi-desa',
+			'partisipasi-gender',
+			'kecamatan'
+		] as const)
+			expect(statTable(kab, name).rows.filter((r) => r.anak === 0)).toEqual([]);
+		// Kecamatan B's one girl: not "laki 0, perempuan < 5, x 0", but no breakdown at all.
+		const b = publicDashboard(db, resolveScope(db, { cycleId: cycle, kecamatan: '61.07.02' }, NOW));
+		expect(lines('partisipasi-gender', b)).toEqual([
+			'laki,terlalu sedikit anak untuk ditampilkan',
+			'perempuan,terlalu sedikit anak untuk ditampilkan',
+			'x,terlalu sedikit anak untuk ditampilkan'
+		]);
+		expect(
+			lines('partisipasi-desa', b).every((l) => l.endsWith(',terlalu sedikit anak untuk ditampilkan'))
+		).toBe(true);
+	});
+
 	it('serves JSON with the licence and the same values', async () => {
 		const t = statTable(publicDashboard(db, resolveScope(db, { cycleId: cycle }, NOW)), 'alur');
 		const res = download('json', 'alur', t.columns, t.rows, {
