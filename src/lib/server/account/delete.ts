@@ -1,10 +1,9 @@
 // "Delete my account": personal data goes, published ideas stay, credited to "anak (akun dihapus)".
 // The row itself stays (published ideas and the audit log point at it) but holds nothing personal.
-import { and, eq, gt, inArray, isNotNull, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, notInArray, sql } from 'drizzle-orm';
 import * as auditLog from '../audit-log';
 import type { Db } from '../db/client';
 import {
-	cycles,
 	ideas,
 	safeguardingActions,
 	notifications,
@@ -13,10 +12,10 @@ import {
 	sessions,
 	userRoles,
 	users,
-	votes,
 	type IdeaStatus
 } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
+import * as votes from '../votes';
 
 /**
  * Once public, an idea belongs to the record (supporters, merges, tickets): it stays, anonymised.
@@ -56,16 +55,7 @@ export function deleteAccount(db: Db, userId: string, now = new Date()): Deleted
 	return db.transaction((tx) => {
 		// Votes of cycles still taking votes go (and give their ideas' counts back); votes of cycles
 		// past the cut-off stay, anonymous, so the counts behind a golden ticket never change.
-		const live = and(
-			eq(votes.userId, userId),
-			inArray(votes.cycleId, tx.select({ id: cycles.id }).from(cycles).where(gt(cycles.votingClosesAt, now)))
-		);
-		const votesRemoved = tx
-			.update(ideas)
-			.set({ voteCount: sql`${ideas.voteCount} - 1` })
-			.where(inArray(ideas.id, tx.select({ id: votes.ideaId }).from(votes).where(live)))
-			.run().changes;
-		tx.delete(votes).where(live).run();
+		const votesRemoved = votes.release(tx, { userId }, now);
 
 		const mine = eq(ideas.authorId, userId);
 		// An idea with safeguarding records stays too (released or not): the records must not be lost.

@@ -2,14 +2,12 @@
 import { and, count, eq, gt } from 'drizzle-orm';
 import { can, hasRole, isSuspended, type Actor } from '../auth/permissions';
 import * as cycles from '../cycles';
-import { votesAreFinal } from '../cycles/voting';
 import type { Db, DbOrTx } from '../db/client';
 import {
 	ideaEvents,
 	ideas,
 	notifications as notificationsTable,
 	regions,
-	votes,
 	type IdeaLevel,
 	type IdeaStatus,
 	type ScreeningHits
@@ -18,6 +16,7 @@ import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import { checkCitable, linkIdea } from '../facilities/idea-link';
 import * as notifications from '../notifications';
 import * as screening from '../screening';
+import * as votes from '../votes';
 import {
 	EDITABLE_STATUSES,
 	GROUP_SIZE_MAX,
@@ -202,12 +201,8 @@ export function withdraw(db: Db, actor: Actor, id: number, reason: string | null
 	const idea = ownIdea(db, actor, id);
 	if (!WITHDRAWABLE_STATUSES.includes(idea.status)) throw new Conflict('idea_not_withdrawable');
 	db.transaction((tx) => {
-		const final = votesAreFinal(tx, idea.cycleId, now);
-		if (!final) tx.delete(votes).where(eq(votes.ideaId, id)).run();
-		tx.update(ideas)
-			.set({ status: 'ditarik', updatedAt: now, ...(final ? {} : { voteCount: 0 }) })
-			.where(eq(ideas.id, id))
-			.run();
+		votes.release(tx, { ideaId: id }, now);
+		tx.update(ideas).set({ status: 'ditarik', updatedAt: now }).where(eq(ideas.id, id)).run();
 		addEvent(tx, { ideaId: id, status: 'ditarik', actorId: actor.id, actorRole: 'penulis', reason });
 	});
 }

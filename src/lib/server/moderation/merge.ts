@@ -1,15 +1,16 @@
 // Duplicates: a facilitator merges one idea into another of the same cycle. The merged idea stays
 // public and shows where it went; its supporters' votes move to the target without double counting.
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import * as auditLog from '../audit-log';
 import type { Actor } from '../auth/permissions';
 import type { Db } from '../db/client';
-import { ideas, votes, type IdeaStatus } from '../db/schema';
+import { ideas, type IdeaStatus } from '../db/schema';
 import { Conflict, Invalid } from '../errors';
 import { addEvent } from '../ideas/write';
 import { votesAreFinal } from '../cycles/voting';
 import * as notifications from '../notifications';
-import { checkModerator, ideaToModerate, recount, resolveReports } from './reports';
+import * as votes from '../votes';
+import { checkModerator, ideaToModerate, resolveReports } from './reports';
 
 /** A hidden idea may be merged away too: a duplicate is often what got it reported. */
 // A hidden idea is not merged: 'digabung' is public, so merging would publish it again.
@@ -52,21 +53,11 @@ export function merge(
 			// After the cut-off the votes decide the golden tickets and may not move.
 			if (votesAreFinal(tx, from.cycleId, now)) throw new Conflict('modr_merge_closed');
 
-			// Children who already back the target, and its author (nobody supports their own idea).
-			const backers = tx.select({ userId: votes.userId }).from(votes).where(eq(votes.ideaId, intoId));
-			const returned = tx
-				.delete(votes)
-				.where(
-					and(eq(votes.ideaId, fromId), or(inArray(votes.userId, backers), eq(votes.userId, into.authorId)))
-				)
-				.run().changes;
-			const moved = tx.update(votes).set({ ideaId: intoId }).where(eq(votes.ideaId, fromId)).run().changes;
+			const { moved, returned } = votes.move(tx, fromId, intoId, now);
 			tx.update(ideas)
 				.set({ status: 'digabung', mergedIntoId: intoId, updatedAt: now })
 				.where(eq(ideas.id, fromId))
 				.run();
-			recount(tx, fromId);
-			recount(tx, intoId);
 			resolveReports(tx, fromId, now);
 			addEvent(tx, {
 				ideaId: fromId,

@@ -5,12 +5,12 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import * as auditLog from '../audit-log';
 import { hasRole, type Actor } from '../auth/permissions';
 import type { Db, DbOrTx } from '../db/client';
-import { ideas, regions, reports, users, votes, type Idea, type IdeaStatus } from '../db/schema';
+import { ideas, regions, reports, users, type Idea, type IdeaStatus } from '../db/schema';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import { addEvent } from '../ideas/write';
-import { votesAreFinal } from '../cycles/voting';
 import * as notifications from '../notifications';
 import { REPORT_REASONS, type ReportReason } from '../reports';
+import * as votes from '../votes';
 
 export const REASON_MIN = 3;
 export const REASON_MAX = 500;
@@ -38,14 +38,6 @@ export function resolveReports(tx: DbOrTx, ideaId: number, now: Date): number {
 		.set({ resolvedAt: now })
 		.where(and(eq(reports.ideaId, ideaId), isNull(reports.resolvedAt)))
 		.run().changes;
-}
-
-/** Sets voteCount to the votes actually stored: exact whatever happened to the rows. */
-export function recount(tx: DbOrTx, ideaId: number): void {
-	tx.update(ideas)
-		.set({ voteCount: sql`(select count(*) from ${votes} where ${votes.ideaId} = ${ideaId})` })
-		.where(eq(ideas.id, ideaId))
-		.run();
 }
 
 const place = alias(regions, 'place');
@@ -177,11 +169,8 @@ export function remove(db: Db, actor: Actor, ideaId: number, reason: string, now
 			const idea = ideaToModerate(tx, actor, ideaId);
 			if (!REPORTABLE.includes(idea.status)) throw new Conflict('modr_not_removable');
 			// Votes of a cycle past its cut-off are final: they stay (the idea can no longer win anyway).
-			const returned = votesAreFinal(tx, idea.cycleId, now)
-				? 0
-				: tx.delete(votes).where(eq(votes.ideaId, ideaId)).run().changes;
+			const returned = votes.release(tx, { ideaId }, now);
 			tx.update(ideas).set({ status: 'ditolak', updatedAt: now }).where(eq(ideas.id, ideaId)).run();
-			recount(tx, ideaId);
 			const resolved = resolveReports(tx, ideaId, now);
 			addEvent(tx, { ideaId, status: 'ditolak', actorId: actor.id, actorRole: 'fasilitator', reason: why });
 			notifications.notify(tx, {

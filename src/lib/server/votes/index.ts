@@ -11,7 +11,8 @@ import { queries } from './prepared';
 import { usedIn } from './reads';
 import { voteProblem, withdrawProblem, type VoteCode } from './rules';
 
-export { VOTE_CODES, voteProblem, withdrawProblem, type VoteCode, type VoteFacts } from './rules';
+export { VOTE_CODES, voteProblem, votesLeft, withdrawProblem, type VoteCode, type VoteFacts } from './rules';
+export { move, release, type Moved, type Released } from './release';
 export { budget, myVotes, supportedIds, usedIn, type Budget } from './reads';
 export { formState, formStates, type VoteFormState, type VotableIdea } from './state';
 

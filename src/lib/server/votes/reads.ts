@@ -5,6 +5,7 @@ import * as cycles from '../cycles';
 import type { Db } from '../db/client';
 import { ideas, votes } from '../db/schema';
 import { queries } from './prepared';
+import { votesLeft } from './rules';
 
 /** How many votes the user holds in the cycle right now. */
 export function usedIn(db: Db, userId: string, cycleId: number): number {
@@ -23,7 +24,7 @@ export function budget(db: Db, actor: Pick<Actor, 'id'>, now = new Date()): Budg
 	const cycle = cycles.open(db, now);
 	if (!cycle) return null;
 	const used = usedIn(db, actor.id, cycle.id);
-	return { cycleId: cycle.id, total: cycle.voteBudget, used, left: Math.max(0, cycle.voteBudget - used) };
+	return { cycleId: cycle.id, total: cycle.voteBudget, used, left: votesLeft(cycle.voteBudget, used) };
 }
 
 /** The ideas the user supports in a cycle, newest vote first, with their status (one may be hidden since). */

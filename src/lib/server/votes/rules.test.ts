@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PHASES } from '../cycles/phase';
 import { IDEA_STATUSES } from '../db/schema';
-import { phaseProblem, voteProblem, withdrawProblem, type VoteFacts } from './rules';
+import { phaseProblem, voteProblem, votesLeft, withdrawProblem, type VoteFacts } from './rules';
 
 /** A verified child, an open cycle, someone else's published idea, 2 of 5 votes used: allowed. */
 const OK: VoteFacts = {
@@ -57,5 +57,18 @@ describe('withdrawProblem', () => {
 
 	it('has nothing to take back from an idea in no cycle', () => {
 		expect(withdrawProblem(null)).toBe('vote_not_open');
+	});
+});
+
+describe('votesLeft', () => {
+	it.each([
+		[5, 0, 5],
+		[5, 2, 3],
+		[5, 5, 0],
+		// A budget lowered below what a child already holds shows none left, never a negative number.
+		[3, 5, 0],
+		[0, 0, 0]
+	])('a budget of %i with %i used leaves %i', (total, used, left) => {
+		expect(votesLeft(total, used)).toBe(left);
 	});
 });

@@ -59,3 +59,8 @@ export function voteProblem(f: VoteFacts): VoteCode | null {
 export function withdrawProblem(phase: Phase | null): VoteCode | null {
 	return phaseProblem(phase);
 }
+
+/** Votes a child may still spend: never below zero, should the budget be lowered under what they hold. */
+export function votesLeft(total: number, used: number): number {
+	return Math.max(0, total - used);
+}

@@ -6,7 +6,7 @@ import { phaseAt, type Phase } from '../cycles/phase';
 import type { Db } from '../db/client';
 import { cycles, type IdeaStatus } from '../db/schema';
 import { supportedIds, usedIn } from './reads';
-import { phaseProblem, voteProblem, withdrawProblem, type VoteCode } from './rules';
+import { phaseProblem, voteProblem, votesLeft, withdrawProblem, type VoteCode } from './rules';
 
 export interface VotableIdea {
 	id: number;
@@ -76,7 +76,7 @@ export function formStates(
 			supported: isSupported,
 			canVote: reason === null,
 			reason,
-			left: Math.max(0, total - used),
+			left: votesLeft(total, used),
 			total
 		});
 	}
