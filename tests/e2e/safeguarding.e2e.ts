@@ -128,6 +128,12 @@ test.describe.serial('the safeguarding queue', () => {
 
 		await expect(page.getByText('Setiap malam saya dipukul bapak')).toBeVisible();
 		await expect(page.getByRole('region', { name: 'Yang ditandai penyaringan' })).toContainText('dipukul');
+		// Which signals fired, so the facilitator can judge.
+		const why = page.getByRole('region', { name: 'Tiga sinyal tanda bahaya' });
+		await expect(why.locator('[data-signal="words"]')).toContainText('dipukul');
+		await expect(why.locator('[data-signal="phrases"]')).toContainText('Kekerasan fisik');
+		await expect(why.locator('[data-signal="phrases"]')).toContainText('Takut di rumah');
+		await expect(why.locator('[data-signal="classifier"]')).toContainText('di atas ambang 0,70');
 		await expect(page.getByRole('heading', { name: 'Kapan merujuk ke UPTD PPA' })).toBeVisible();
 		await expect(page.getByText('Belum ada tindakan yang dicatat.')).toBeVisible();
 

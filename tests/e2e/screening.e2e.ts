@@ -64,6 +64,25 @@ test.describe('without JavaScript', () => {
 		await expect(result).toContainText('Mungkin anak disakiti');
 		await expect(result.locator('mark', { hasText: 'pegang-pegang aku' })).toBeVisible();
 		await expect(result.locator('mark', { hasText: '0812-3456-7890' })).toBeVisible();
+		const why = result.getByRole('region', { name: 'Tiga sinyal tanda bahaya' });
+		await expect(why.locator('[data-signal="words"]')).toContainText('pegang-pegang aku');
+		await expect(why.locator('[data-signal="phrases"]')).toContainText('Kekerasan seksual');
+		await expect(why.locator('[data-signal="classifier"]')).toContainText('di atas ambang 0,70');
+	});
+
+	test('"try a text" shows a negated mention set aside, not sent to safeguarding', async ({ page }) => {
+		await loginAs(page, 'admin');
+		await page.goto('/admin/moderasi');
+		await page
+			.getByLabel('Teks', { exact: true })
+			.fill('Sejak ada program sahabat, tidak ada lagi yang dibully di kelas kami');
+		await page.getByRole('button', { name: 'Periksa teks' }).click();
+		const result = page.locator('form[action="?/try"]').getByRole('status');
+		await expect(result).toContainText('Bersih: tidak ada yang ditemukan.');
+		const why = result.getByRole('region', { name: 'Tiga sinyal tanda bahaya' });
+		await expect(why.locator('[data-signal="set-aside"]')).toContainText('dibully');
+		await expect(why.locator('[data-signal="phrases"]')).toHaveText('tidak menyala');
+		await expect(why.locator('[data-signal="classifier"]')).toContainText('di bawah ambang 0,70');
 	});
 });
 
