@@ -65,6 +65,11 @@ describe('screening on the held-out part', () => {
 		const falseAlarms = alarms.length / held.harmless.length;
 		const mean = times.reduce((a, b) => a + b, 0) / times.length;
 		const max = Math.max(...times);
+		// The longest post an idea form takes: a title and 2,000 characters of text.
+		const longest = texts.join(' ').slice(0, 2120);
+		const startLong = performance.now();
+		for (let i = 0; i < 10; i++) screen(longest);
+		const long = (performance.now() - startLong) / 10;
 		const byKind = (cs: { kind: string }[]) =>
 			Object.entries(Object.groupBy(cs, (c) => c.kind))
 				.map(([k, v]) => `${k} ${v?.length ?? 0}`)
@@ -74,11 +79,13 @@ describe('screening on the held-out part', () => {
 				`Screening, held-out corpus (${held.disclosures.length} disclosures, ${held.harmless.length} harmless):`,
 				`  recall ${pct(held.disclosures.length - missed.length, held.disclosures.length)} (missed by kind: ${byKind(missed)})`,
 				`  false alarms ${pct(alarms.length, held.harmless.length)} (by kind: ${byKind(alarms)})`,
-				`  time per post: mean ${mean.toFixed(2)} ms, max ${max.toFixed(2)} ms`
+				`  time per post: mean ${mean.toFixed(2)} ms, max ${max.toFixed(2)} ms; ${long.toFixed(2)} ms for a post of ${longest.length} characters`
 			].join('\n')
 		);
 		expect(recall).toBeGreaterThanOrEqual(0.95);
 		expect(falseAlarms).toBeLessThanOrEqual(0.1);
 		expect(mean).toBeLessThan(5);
+		// Headroom for a busy machine; about 2 ms on the development machine.
+		expect(long).toBeLessThan(10);
 	});
 });

@@ -39,7 +39,10 @@ function decompose(text: string): Char[] {
 	let i = 0;
 	for (const cp of text) {
 		const len = cp.length;
-		if (!DROPPED.test(cp)) {
+		const code = cp.charCodeAt(0);
+		// Plain ASCII (nearly every character children type) needs no Unicode decomposition.
+		if (code < 128 && cp !== "'" && cp !== '`') out.push({ c: cp.toLowerCase(), s: i, e: i + 1 });
+		else if (!DROPPED.test(cp)) {
 			const plain = cp.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 			for (const c of plain) out.push({ c, s: i, e: i + len });
 		}

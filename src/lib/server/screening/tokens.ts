@@ -42,6 +42,13 @@ const PRONOUN_WORD: Record<string, string> = { ku: 'aku', mu: 'kamu', nya: 'nya'
 
 export function tokenise(n: Normalised): Token[] {
 	const out: Token[] = [];
+	// Words repeat within a text; each is stemmed once per call.
+	const seen = new Map<string, ReturnType<typeof rootOf>>();
+	const stemOnce = (w: string) => {
+		let r = seen.get(w);
+		if (!r) seen.set(w, (r = rootOf(w)));
+		return r;
+	};
 	for (const m of n.text.matchAll(PIECE)) {
 		const s = m.index;
 		const e = s + m[0].length;
@@ -58,7 +65,7 @@ export function tokenise(n: Normalised): Token[] {
 		}
 		const words = SLANG.get(piece) ?? [piece];
 		for (const word of words) {
-			const { root, prefix, pronoun } = rootOf(word);
+			const { root, prefix, pronoun } = stemOnce(word);
 			out.push({ root, prefix, s, e });
 			if (pronoun) out.push({ root: PRONOUN_WORD[pronoun]!, prefix: '', s, e });
 		}
