@@ -86,18 +86,7 @@ test('a staff member turns on the second factor and signs in with a code from th
 
 test('after ten wrong invite codes a child is told to wait, and when', async ({ page }) => {
 	// A child of its own: the demo children verify with codes in other tests.
-	const register = new RegisterPage(page);
-	await register.open();
-	await register.fill({
-		nickname: uniqueNickname('tebakkode'),
-		password: 'rahasia-kita',
-		month: 'Maret',
-		year: String(new Date().getFullYear() - 12),
-		desa: 'Sungai Duri',
-		consent: true
-	});
-	await register.submit();
-	await expect(page).toHaveURL(/\/saya/);
+	await new RegisterPage(page).registerChild(uniqueNickname('tebakkode'), 'rahasia-kita');
 	await page.goto('/saya/kode');
 	// One request per try: wait for each answer before typing the next code.
 	const submit = async (code: string) => {
@@ -126,18 +115,7 @@ test('thirty sign-ins sent at once for one nickname check no more passwords than
 }) => {
 	const nickname = uniqueNickname('serbu');
 	const password = 'rahasia-kita-semua';
-	const register = new RegisterPage(page);
-	await register.open();
-	await register.fill({
-		nickname,
-		password,
-		month: 'Maret',
-		year: String(new Date().getFullYear() - 12),
-		desa: 'Sungai Duri',
-		consent: true
-	});
-	await register.submit();
-	await expect(page).toHaveURL(/\/saya/);
+	await new RegisterPage(page).registerChild(nickname, password);
 	await signOut(page);
 
 	// The sign-in form posted thirty times at once, as a script would (no JavaScript, no cookies).

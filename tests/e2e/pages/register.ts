@@ -39,4 +39,19 @@ export class RegisterPage {
 	async submit() {
 		await this.page.locator('main').getByRole('button', { name: 'Daftar' }).click();
 	}
+
+	/** A new 12-year-old child of its own, signed in on `/saya`, for tests that must not share a demo child. */
+	async registerChild(nickname: string, password: string) {
+		await this.open();
+		await this.fill({
+			nickname,
+			password,
+			month: 'Maret',
+			year: String(new Date().getFullYear() - 12),
+			desa: 'Sungai Duri',
+			consent: true
+		});
+		await this.submit();
+		await expect(this.page).toHaveURL(/\/saya/);
+	}
 }
