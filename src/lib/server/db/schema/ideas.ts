@@ -3,6 +3,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt } from './columns';
 import { regions, users } from './core';
+import type { HarmSignals } from '../../../harm-signals';
 
 /** A Musrenbang Anak period; its phase follows from the dates (cycles/phase.ts). */
 export const cycles = sqliteTable(
@@ -37,20 +38,7 @@ export interface ScreeningHits {
 	signals?: HarmSignals;
 }
 
-/** The three signals of a possible disclosure, so a facilitator can judge why a post was routed. */
-export interface HarmSignals {
-	/** Fragments found by the word lists (shipped and admins' words). */
-	words: string[];
-	/** Phrase rules that matched, by kind (threat, neglect, online…), with the fragment. */
-	phrases: { kind: string; text: string }[];
-	/** Hits after a negation or in a campaign sentence that did not count ("tidak ada kekerasan"). */
-	setAside: string[];
-	/** The classifier's score from 0 to 1, and the threshold at which it alone is enough. */
-	score: number;
-	threshold: number;
-	/** The words the classifier leaned on most. */
-	cues: string[];
-}
+export type { HarmSignals } from '../../../harm-signals';
 
 export const CLUSTERS = [1, 2, 3, 4, 5] as const;
 export const IDEA_LEVELS = ['desa', 'kecamatan', 'kabupaten'] as const;
