@@ -35,6 +35,18 @@ export default ts.config(
 		}
 	},
 	{
+		// Type-aware promise rules, as immich's web client has them: a promise nobody awaits, an async
+		// callback where a plain one is expected, or an async function that never awaits is a mistake.
+		files: ['**/*.ts', '**/*.svelte'],
+		languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error',
+			'@typescript-eslint/await-thenable': 'error',
+			'@typescript-eslint/require-await': 'error'
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

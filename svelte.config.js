@@ -9,6 +9,12 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ precompress: true }),
+		// The scripts and tool configs are type-checked (and type-aware linted) like the app.
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../scripts/**/*.ts', '../*.config.ts');
+			}
+		},
 		csp: {
 			mode: 'auto',
 			directives: {

@@ -54,11 +54,12 @@ describe('judging npm audit output', () => {
 				'request to http://127.0.0.1:9/-/npm/v1/security/advisories/bulk failed, reason: connect ECONNREFUSED',
 			error: { summary: '', detail: '' }
 		});
-		for (const [out, err] of [
+		const cases: [string, string][] = [
 			[refused, ENDPOINT_STDERR],
 			[offline, ''],
 			['', ENDPOINT_STDERR]
-		]) {
+		];
+		for (const [out, err] of cases) {
 			const v = judgeAudit(out, err);
 			expect(v).toMatchObject({ outcome: 'unreachable', exitCode: 0 });
 			expect(v.lines[0]).toContain('NOTHING WAS CHECKED');

@@ -37,7 +37,7 @@ function staffWithApp(): { id: string; secret: Uint8Array } {
 	return { id, secret };
 }
 
-async function errorCode(run: () => Promise<unknown>): Promise<string> {
+async function errorCode(run: () => unknown): Promise<string> {
 	try {
 		await run();
 	} catch (e) {
@@ -53,7 +53,7 @@ describe('sign-in challenge (password right, code to come)', () => {
 		const { token, expiresAt } = startChallenge(db, id, T0);
 		expect(expiresAt.getTime()).toBe(T0.getTime() + CHALLENGE_LIFETIME);
 		expect(isPending(db, token, T0)).toBe(true);
-		expect(await completeChallenge(db, token, codeAt(secret, later(10)), later(10))).toBe(id);
+		expect(completeChallenge(db, token, codeAt(secret, later(10)), later(10))).toBe(id);
 		expect(isPending(db, token, later(10))).toBe(false);
 		expect(await errorCode(() => completeChallenge(db, token, codeAt(secret, later(40)), later(40)))).toBe(
 			'totp_challenge_gone'
@@ -88,7 +88,7 @@ describe('sign-in challenge (password right, code to come)', () => {
 		const { id, secret } = staffWithApp();
 		const code = codeAt(secret, later(5));
 		const first = startChallenge(db, id, T0);
-		expect(await completeChallenge(db, first.token, code, later(5))).toBe(id);
+		expect(completeChallenge(db, first.token, code, later(5))).toBe(id);
 		const second = startChallenge(db, id, later(6));
 		expect(await errorCode(() => completeChallenge(db, second.token, code, later(7)))).toBe(
 			'totp_code_wrong'
@@ -113,9 +113,9 @@ describe('sign-in challenge (password right, code to come)', () => {
 			for (let i = 0; i < 3; i++) await errorCode(() => completeChallenge(db, token, '000000', T0));
 		}
 		const { token } = startChallenge(db, id, T0);
-		const e = await completeChallenge(db, token, codeAt(secret, later(1)), later(1)).catch(
-			(err: unknown) => err
-		);
+		const e = await Promise.resolve()
+			.then(() => completeChallenge(db, token, codeAt(secret, later(1)), later(1)))
+			.catch((err: unknown) => err);
 		expect(e).toBeInstanceOf(RateLimited);
 		expect((e as RateLimited).retryAfterMinutes).toBe(15);
 	});

@@ -44,12 +44,7 @@ export function isPending(db: Db, token: string, now = new Date()): boolean {
  * the challenge and the account (RateLimited once the account's are used up); `totp_challenge_gone`
  * means: sign in with the password again. Nothing here awaits, so one process checks one code at a time.
  */
-export async function completeChallenge(
-	db: Db,
-	token: string,
-	code: string,
-	now = new Date()
-): Promise<string> {
+export function completeChallenge(db: Db, token: string, code: string, now = new Date()): string {
 	const row = find(db, token, now);
 	if (!row || row.deactivatedAt) throw new Invalid('totp_challenge_gone');
 	const { id, userId } = row.challenge;

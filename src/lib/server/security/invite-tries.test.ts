@@ -23,11 +23,13 @@ const WRONG = 'ZZZZ-ZZZZ';
 
 let n = 0;
 const child = () => addAccount(db, `anak.kode${++n}`, ['anak']);
-const outcome = (run: () => Promise<unknown>) =>
-	run().then(
-		(r) => r,
-		(e: unknown) => (e instanceof RateLimited ? 'limited' : e instanceof DomainError ? e.code : 'crash')
-	);
+const outcome = (run: () => unknown) =>
+	Promise.resolve()
+		.then(run)
+		.then(
+			(r) => r,
+			(e: unknown) => (e instanceof RateLimited ? 'limited' : e instanceof DomainError ? e.code : 'crash')
+		);
 
 describe('invite-code tries', () => {
 	it('verifies with a right code and does not count it', async () => {

@@ -6,13 +6,13 @@ import * as verification from '../verification';
 import { attempt } from './attempts';
 
 /** verification.redeem, refused with RateLimited after too many wrong codes. */
-export async function redeem(
+export function redeem(
 	db: Db,
 	actor: { id: string },
 	code: string,
 	ip: string,
 	now = new Date()
-): Promise<verification.RedeemResult> {
+): verification.RedeemResult {
 	// A wrong code throws (verif_code_invalid) and so keeps its try.
 	return attempt(
 		db,

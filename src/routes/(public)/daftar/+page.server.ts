@@ -55,7 +55,7 @@ export const actions: Actions = {
 		let verified = '';
 		if (form.data.inviteCode) {
 			try {
-				await inviteTries.redeem(db, { id: userId }, form.data.inviteCode, ip);
+				inviteTries.redeem(db, { id: userId }, form.data.inviteCode, ip);
 				verified = '&terverifikasi=1';
 			} catch (e) {
 				if (!(e instanceof DomainError)) throw e;

@@ -25,7 +25,7 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		let result: RedeemResult;
 		try {
-			result = await inviteTries.redeem(getDb(), user, form.data.code, getClientAddress());
+			result = inviteTries.redeem(getDb(), user, form.data.code, getClientAddress());
 		} catch (e) {
 			// Too many wrong codes: say when to try again, keeping what was typed.
 			if (e instanceof RateLimited) return setError(form, 'code', rateLimitMessage(e), { status: 429 });

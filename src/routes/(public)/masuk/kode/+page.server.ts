@@ -32,7 +32,7 @@ export const actions: Actions = {
 		const db = getDb();
 		let userId: string;
 		try {
-			userId = await completeChallenge(db, cookies.get(CHALLENGE_COOKIE) ?? '', form.data.code);
+			userId = completeChallenge(db, cookies.get(CHALLENGE_COOKIE) ?? '', form.data.code);
 		} catch (e) {
 			if (e instanceof RateLimited) return setError(form, 'code', rateLimitMessage(e), { status: 429 });
 			if (e instanceof DomainError) {
