@@ -67,3 +67,14 @@ const rupiah = new Intl.NumberFormat('id-ID', {
 export const formatRupiah = (n: number) => rupiah.format(n);
 
 export const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/**
+ * The ages of those who benefit, as typed: "6–12" gets its unit, "6–12 tahun" (what the field's hint
+ * suggests) keeps the one it has instead of reading "usia 6–12 tahun tahun".
+ */
+export function agesLabel(ages: string): string {
+	const text = ages.trim();
+	return /\b(tahun|thn|th|years?|yrs?|bulan|months?)\b/i.test(text)
+		? m.review_ages_as_written({ ages: text })
+		: m.review_ages({ ages: text });
+}

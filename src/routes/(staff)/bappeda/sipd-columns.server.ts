@@ -1,6 +1,6 @@
 // The SIPD column list with its labels in the reader's language: used by the downloads and the print page.
 import { clusterName } from '$lib/clusters';
-import { sourceLabel } from '$lib/components/proposals/labels';
+import { agesLabel, sourceLabel } from '$lib/components/proposals/labels';
 import { m } from '$lib/paraglide/messages';
 import { sipdColumns, type ExportRow } from '$lib/server/exports/proposals';
 
@@ -22,9 +22,7 @@ export function columns() {
 		source: (r: ExportRow) =>
 			m.review_export_source({ slot: sourceLabel(r.source), id: r.ideaId, n: r.votes }),
 		beneficiaries: (n, ages) =>
-			n
-				? [m.review_beneficiaries({ n }), ages ? m.review_ages({ ages }) : ''].filter(Boolean).join(', ')
-				: '',
+			n ? [m.review_beneficiaries({ n }), ages ? agesLabel(ages) : ''].filter(Boolean).join(', ') : '',
 		kabupaten: m.review_place_kabupaten()
 	});
 }
