@@ -74,15 +74,30 @@ describe('create', () => {
 	});
 
 	it.each([
-		['cut-off before opening', { votingClosesAt: wib('2029-01-01T00:00') }, 'votingClosesAt'],
-		['golden tickets before the cut-off', { reviewStartsAt: wib('2029-03-01T00:00') }, 'reviewStartsAt'],
-		['deadline before the golden tickets', { reviewDeadlineAt: wib('2029-04-01T00:00') }, 'reviewDeadlineAt']
-	])('refuses %s, names the field and writes nothing', (_name, change, field) => {
+		[
+			'cut-off before opening',
+			{ votingClosesAt: wib('2029-01-01T00:00') },
+			'votingClosesAt',
+			'cycle_cutoff_order'
+		],
+		[
+			'golden tickets before the cut-off',
+			{ reviewStartsAt: wib('2029-03-01T00:00') },
+			'reviewStartsAt',
+			'cycle_review_order'
+		],
+		[
+			'deadline before the golden tickets',
+			{ reviewDeadlineAt: wib('2029-04-01T00:00') },
+			'reviewDeadlineAt',
+			'cycle_deadline_order'
+		]
+	])('refuses %s, names the field and writes nothing', (_name, change, field, code) => {
 		const before = [rowCount(), auditCount()];
 		const base = input('Musrenbang Anak 2029', '2029-01-05', '2029-03-31', '2029-04-15', '2029-05-15');
 		const e = thrown(() => cycles.create(db, adminId, { ...base, ...change }));
 		expect(e).toBeInstanceOf(Invalid);
-		expect(e).toMatchObject({ code: 'cycle_dates', field });
+		expect(e).toMatchObject({ code, field });
 		expect([rowCount(), auditCount()]).toEqual(before);
 	});
 
@@ -151,7 +166,7 @@ describe('update', () => {
 
 	it('refuses dates out of order on update too', () => {
 		const e = thrown(() => cycles.update(db, adminId, bId, { ...B, reviewDeadlineAt: B.reviewStartsAt }));
-		expect(e).toMatchObject({ code: 'cycle_dates', field: 'reviewDeadlineAt' });
+		expect(e).toMatchObject({ code: 'cycle_deadline_order', field: 'reviewDeadlineAt' });
 	});
 
 	it('says when the cycle does not exist', () => {

@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from '../db/client';
 import { cycles, type Cycle } from '../db/schema';
 import { Conflict, Invalid, NotFound } from '../errors';
 import { nextCycleDates, type CycleInput } from './calendar';
+import type { CyclesErrorCode } from './errors';
 import { datesProblem, openPhasesOverlap, phaseAt, type Phase } from './phase';
 
 export { phaseAt, PHASES, type Phase } from './phase';
@@ -83,9 +84,16 @@ export function newCycleDates(db: Db, now = new Date()) {
 	return nextCycleDates(latest, now);
 }
 
+/** The date at fault → its code: each date must come after the one before it. */
+const ORDER_CODES = {
+	votingClosesAt: 'cycle_cutoff_order',
+	reviewStartsAt: 'cycle_review_order',
+	reviewDeadlineAt: 'cycle_deadline_order'
+} as const satisfies Record<NonNullable<ReturnType<typeof datesProblem>>, CyclesErrorCode>;
+
 function check(db: DbOrTx, input: CycleInput, exceptId?: number) {
 	const bad = datesProblem(input);
-	if (bad) throw new Invalid('cycle_dates', bad);
+	if (bad) throw new Invalid(ORDER_CODES[bad], bad);
 	const others = db
 		.select()
 		.from(cycles)

@@ -23,7 +23,7 @@ export function phaseAt(c: CycleDates, now: Date): Phase {
 }
 
 /** Which date field is out of order, or null: each date must come after the one before. */
-export function datesProblem(c: CycleDates): keyof CycleDates | null {
+export function datesProblem(c: CycleDates): Exclude<keyof CycleDates, 'opensAt'> | null {
 	if (c.votingClosesAt.getTime() <= c.opensAt.getTime()) return 'votingClosesAt';
 	if (c.reviewStartsAt.getTime() < c.votingClosesAt.getTime()) return 'reviewStartsAt';
 	if (c.reviewDeadlineAt.getTime() <= c.reviewStartsAt.getTime()) return 'reviewDeadlineAt';

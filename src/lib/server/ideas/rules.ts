@@ -1,5 +1,6 @@
 // Idea rules with no I/O: lengths, places, the lifecycle. Table-tested in rules.test.ts.
 import type { IdeaLevel, IdeaStatus, RegionLevel } from '../db/schema';
+import type { IdeasErrorCode } from './errors';
 
 export const TITLE_MIN = 8;
 export const TITLE_MAX = 120;
@@ -33,7 +34,7 @@ export interface TextInput {
 }
 
 /** The first problem with the text fields as [code, field], or null. */
-export function textProblem(input: TextInput): [string, keyof TextInput] | null {
+export function textProblem(input: TextInput): [IdeasErrorCode, keyof TextInput] | null {
 	const title = input.title.trim();
 	const body = input.body.trim();
 	if (title.length < TITLE_MIN) return ['idea_title_short', 'title'];

@@ -30,7 +30,7 @@ function childToSuspend(db: Db, childId: string) {
 		.from(users)
 		.where(eq(users.id, childId))
 		.get();
-	if (!user || user.deletedAt) throw new NotFound('user');
+	if (!user || user.deletedAt) throw new NotFound('modr_user');
 	if (user.kind !== 'child') throw new Forbidden('modr_suspend_not_child');
 	return user;
 }
@@ -127,7 +127,7 @@ export function childWithSuspension(db: Db, id: string) {
 	const row = childRows(db)
 		.where(and(liveChild, eq(users.id, id)))
 		.get();
-	if (!row) throw new NotFound('user');
+	if (!row) throw new NotFound('modr_user');
 	return row;
 }
 

@@ -11,6 +11,7 @@ import {
 } from '../../review-limits';
 import type { ProposalStatus } from '../db/schema';
 import { Conflict, Invalid } from '../errors';
+import type { ReviewsErrorCode } from './errors';
 
 export { DECISION_STATUSES, type DecisionStatus } from '../../notification-kinds';
 
@@ -57,7 +58,7 @@ export interface DecisionContext {
 	now: Date;
 }
 
-function text(value: string, min: number, max: number, code: string, field: string): string {
+function text(value: string, min: number, max: number, code: ReviewsErrorCode, field: string): string {
 	const t = value.trim();
 	if (t.length < min || t.length > max) throw new Invalid(code, field);
 	return t;

@@ -1,5 +1,6 @@
 // Safeguarding rules with no I/O: what a recorded action needs, and when an item counts as handled.
 import { SAFEGUARDING_ACTIONS } from '../db/schema';
+import type { SafeguardingErrorCode } from './errors';
 
 export type SafeguardingAction = (typeof SAFEGUARDING_ACTIONS)[number];
 export { SAFEGUARDING_ACTIONS };
@@ -22,7 +23,7 @@ export function isSafeguardingAction(value: string): value is SafeguardingAction
 }
 
 /** The first problem with a recorded action as [code, field], or null. */
-export function actionProblem(input: ActionInput): [string, 'action' | 'note'] | null {
+export function actionProblem(input: ActionInput): [SafeguardingErrorCode, 'action' | 'note'] | null {
 	if (!isSafeguardingAction(input.action)) return ['safe_action', 'action'];
 	const note = input.note?.trim() ?? '';
 	if (note.length === 0) return NOTE_REQUIRED.includes(input.action) ? ['safe_note_required', 'note'] : null;

@@ -8,6 +8,7 @@ import { Conflict, Invalid } from '../errors';
 import * as regions from '../regions';
 import { NICKNAME_MAX, NICKNAME_MIN } from '../../limits';
 import { containsContactInfo } from './contact-info';
+import type { UsersErrorCode } from './errors';
 import { looksOfficial } from './reserved-names';
 
 export interface ChildRegistration {
@@ -25,7 +26,7 @@ export function newUserId(): string {
 }
 
 /** Why a nickname cannot be used, or null when it can (taken-ness is checked on insert). */
-export function nicknameProblem(nickname: string): string | null {
+export function nicknameProblem(nickname: string): UsersErrorCode | null {
 	const n = nickname.trim();
 	if (n.length < NICKNAME_MIN) return 'nickname_short';
 	if (n.length > NICKNAME_MAX) return 'nickname_long';
@@ -35,7 +36,7 @@ export function nicknameProblem(nickname: string): string | null {
 	return null;
 }
 
-export function ageProblem(birthYear: number, birthMonth: number, now = new Date()): string | null {
+export function ageProblem(birthYear: number, birthMonth: number, now = new Date()): UsersErrorCode | null {
 	if (!Number.isInteger(birthMonth) || birthMonth < 1 || birthMonth > 12) return 'birth_month';
 	if (!Number.isInteger(birthYear)) return 'birth_year';
 	const age = ageInYears(birthYear, birthMonth, now);

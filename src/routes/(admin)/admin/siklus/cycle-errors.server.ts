@@ -2,13 +2,13 @@
 import { setError, type SuperValidated } from 'sveltekit-superforms';
 import type { CycleForm } from '$lib/schemas/cycles';
 import { CycleOverlap } from '$lib/server/cycles';
-import { DomainError } from '$lib/server/errors';
+import { DomainError, type ErrorCode } from '$lib/server/errors';
 import { m } from '$lib/paraglide/messages';
 
-const ORDER: Record<string, () => string> = {
-	votingClosesAt: m.cycle_e_cutoff_order,
-	reviewStartsAt: m.cycle_e_review_order,
-	reviewDeadlineAt: m.cycle_e_deadline_order
+const ORDER: Partial<Record<ErrorCode, () => string>> = {
+	cycle_cutoff_order: m.cycle_e_cutoff_order,
+	cycle_review_order: m.cycle_e_review_order,
+	cycle_deadline_order: m.cycle_e_deadline_order
 };
 
 type Field = 'opensAt' | 'votingClosesAt' | 'reviewStartsAt' | 'reviewDeadlineAt';
@@ -17,7 +17,7 @@ type Field = 'opensAt' | 'votingClosesAt' | 'reviewStartsAt' | 'reviewDeadlineAt
 export function refusal(form: SuperValidated<CycleForm>, e: unknown) {
 	if (e instanceof CycleOverlap)
 		return setError(form, e.field as Field, m.cycle_e_overlap({ name: e.other.name }), { status: 409 });
-	if (e instanceof DomainError && e.code === 'cycle_dates' && e.field && e.field in ORDER)
-		return setError(form, e.field as Field, ORDER[e.field]!());
+	const words = e instanceof DomainError ? ORDER[e.code] : undefined;
+	if (e instanceof DomainError && words && e.field) return setError(form, e.field as Field, words());
 	return undefined;
 }

@@ -1,0 +1,21 @@
+/** Every code the moderation domain throws (decisions, reports, merging, suspension). */
+export type ModerationErrorCode =
+	| 'moderate'
+	| 'moderate_own'
+	| 'moderate_not_waiting'
+	| 'moderate_reason'
+	| 'moderate_flagged_unchecked'
+	| 'suspended'
+	| 'modr_reason'
+	| 'modr_not_hidden'
+	| 'modr_not_removable'
+	| 'modr_not_published'
+	| 'modr_no_reports'
+	| 'modr_merge_self'
+	| 'modr_merge_status'
+	| 'modr_merge_closed'
+	| 'modr_merge_cycle'
+	| 'modr_suspend_not_child'
+	| 'modr_suspend_until'
+	| 'modr_not_suspended'
+	| 'modr_user';

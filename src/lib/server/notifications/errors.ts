@@ -1,0 +1,2 @@
+/** The code the notifications domain throws. */
+export type NotificationsErrorCode = 'notification';
