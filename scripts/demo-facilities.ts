@@ -190,7 +190,6 @@ export async function seedFacilities(
 		uploads.savePhoto(new Uint8Array(fs.readFileSync(path.resolve('scripts/demo-photos', file))), uploadsDir);
 	const playground = await photo('playground.webp');
 	const clinic = await photo('clinic.webp');
-	const clinicFixed = await photo('school.webp');
 	const ago = (days: number) => new Date(now.getTime() - days * DAY);
 
 	const ids = new Map<string, { id: number; type: FacilityType; kecamatanCode: string }>();
@@ -290,12 +289,15 @@ export async function seedFacilities(
 		{ plan: 'Poster hak anak dan kesehatan remaja dipasang di ruang tunggu.', targetDay: day(ago(20)) },
 		ago(60)
 	);
-	markFixed(
+	const poster = fs.readFileSync(path.resolve('scripts/demo-photos', 'school.webp'));
+	await markFixed(
 		db,
 		dinkes,
 		finding('P2.7'),
-		{ note: 'Empat poster sudah dipasang di ruang tunggu.', photo: clinicFixed },
-		ago(25)
+		{ note: 'Empat poster sudah dipasang di ruang tunggu.' },
+		new File([new Uint8Array(poster)], 'school.webp'),
+		ago(25),
+		uploadsDir
 	);
 	return true;
 }

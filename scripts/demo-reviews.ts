@@ -10,7 +10,6 @@ import { config } from '../src/lib/server/config';
 import type { Db } from '../src/lib/server/db/client';
 import { cycles, opds, proposals, userRoles, users } from '../src/lib/server/db/schema';
 import * as reviews from '../src/lib/server/reviews';
-import * as uploads from '../src/lib/server/uploads';
 
 const DAY = 86_400_000;
 
@@ -40,8 +39,8 @@ function actor(db: Db, username: string): Actor & { opdId: number | null } {
 	return { ...u, roles };
 }
 
-/** A photo from scripts/demo-photos that fits the proposal, cleaned like any upload. */
-async function photoFor(title: string, dir: string): Promise<string> {
+/** A photo from scripts/demo-photos that fits the proposal, as if posted with the form. */
+function photoFor(title: string): File {
 	const file = /bermain|taman/i.test(title)
 		? 'playground.webp'
 		: /lampu|jalan|zebra/i.test(title)
@@ -49,8 +48,7 @@ async function photoFor(title: string, dir: string): Promise<string> {
 			: /puskesmas|posyandu|kesehatan/i.test(title)
 				? 'clinic.webp'
 				: 'school.webp';
-	const bytes = fs.readFileSync(path.resolve('scripts/demo-photos', file));
-	return uploads.savePhoto(new Uint8Array(bytes), dir);
+	return new File([new Uint8Array(fs.readFileSync(path.resolve('scripts/demo-photos', file)))], file);
 }
 
 /**
@@ -105,18 +103,17 @@ export async function seedReviews(
 
 	if (done) {
 		accept(done, around(-24));
-		const photo = await photoFor(done.title, uploadsDir);
-		reviews.decide(
+		await reviews.realise(
 			db,
 			bappeda,
 			done.id,
 			{
-				status: 'direalisasikan',
 				realisedAt: around(180),
-				note: 'Sudah selesai dikerjakan dan sudah dipakai anak-anak. Terima kasih untuk idenya!',
-				photo
+				note: 'Sudah selesai dikerjakan dan sudah dipakai anak-anak. Terima kasih untuk idenya!'
 			},
-			around(185)
+			photoFor(done.title),
+			around(185),
+			uploadsDir
 		);
 		out.realised = done.id;
 	}

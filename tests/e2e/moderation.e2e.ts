@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { loginAs, waitForHydration } from './fixtures/accounts';
 
@@ -52,8 +53,15 @@ test('a phone number is pointed out before sending; sent anyway, the facilitator
 	await page
 		.getByLabel('Ceritakan lebih lanjut')
 		.fill('Jalan ke sekolah sepi sekali, kami ingin ada pos jaga di dekat jembatan.');
+	await page
+		.getByLabel('Foto (boleh tidak ada)')
+		.setInputFiles(path.resolve('scripts/demo-photos/road.webp'));
 	await page.getByRole('button', { name: 'Kirim ulang' }).click();
 	await expect(page.getByText('Menunggu diperiksa').first()).toBeVisible();
+	// The photo came with the edit; the author sees it while the idea waits.
+	const photo = page.getByRole('img', { name: `Foto untuk aspirasi: ${title}` });
+	await expect(photo).toBeVisible();
+	await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 });
 
 test('a disclosure of harm shows help at once and lands only in the safeguarding queue', async ({

@@ -63,11 +63,11 @@ describe('the agency answers a finding', () => {
 		['an OPD account with no agency', () => makeUser(db, ['opd']), Forbidden],
 		['a facilitator', () => makeUser(db, ['fasilitator']), Forbidden],
 		['an admin', () => makeUser(db, ['admin']), Forbidden]
-	] as const)('refuses %s and writes nothing', (_, who, error) => {
+	] as const)('refuses %s and writes nothing', async (_, who, error) => {
 		const { ids } = published();
 		const before = tally();
 		expect(() => answer(db, who(), ids[0], plan, NOW)).toThrow(error);
-		expect(() => markFixed(db, who(), ids[0], { note: '', photo: null }, NOW)).toThrow(error);
+		await expect(markFixed(db, who(), ids[0], { note: '' }, null, NOW)).rejects.toThrow(error);
 		expect(row(ids[0]).status).toBe('terbuka');
 		expect(tally()).toEqual(before);
 	});
@@ -107,30 +107,29 @@ describe('the agency answers a finding', () => {
 });
 
 describe('marking a finding fixed', () => {
-	it('keeps the note and photo, and returns the photo it replaces', () => {
+	it('keeps the note', async () => {
 		const { ids } = published();
 		const dinkes = makeUser(db, ['opd'], { opd: 'dinkes' });
-		const name = `${'a'.repeat(32)}.webp`;
-		expect(markFixed(db, dinkes, ids[0], { note: ' Sudah dibuat. ', photo: name }, NOW)).toBeNull();
+		await markFixed(db, dinkes, ids[0], { note: ' Sudah dibuat. ' }, null, NOW);
 		expect(row(ids[0])).toMatchObject({
 			status: 'diperbaiki',
 			fixedNote: 'Sudah dibuat.',
-			fixedPhoto: name,
+			fixedPhoto: null,
 			fixedAt: NOW
 		});
 		// Once fixed, the agency cannot answer or fix it again until the Forum Anak reopens it.
 		expect(() => answer(db, dinkes, ids[0], plan, NOW)).toThrow(Conflict);
-		expect(() => markFixed(db, dinkes, ids[0], { note: '', photo: null }, NOW)).toThrow(Conflict);
+		await expect(markFixed(db, dinkes, ids[0], { note: '' }, null, NOW)).rejects.toThrow(Conflict);
 	});
 });
 
 describe('overdue', () => {
-	it('marks a finding not fixed after its target day, and only that one', () => {
+	it('marks a finding not fixed after its target day, and only that one', async () => {
 		const { facility, ids } = published();
 		const dinkes = makeUser(db, ['opd'], { opd: 'dinkes' });
 		answer(db, dinkes, ids[0], { ...plan, targetDay: '2027-03-15' }, NOW);
 		answer(db, dinkes, ids[1], { ...plan, targetDay: '2027-03-15' }, NOW);
-		markFixed(db, dinkes, ids[1], { note: '', photo: null }, NOW);
+		await markFixed(db, dinkes, ids[1], { note: '' }, null, NOW);
 		const onTheDay = new Date('2027-03-15T16:00:00Z'); // 23:00 WIB on the target day
 		const after = new Date('2027-03-15T17:00:00Z'); // 00:00 WIB the next day
 		const overdue = (at: Date) =>
@@ -162,12 +161,12 @@ describe('the Forum Anak confirms or reopens at a later audit', () => {
 		return { member, auditId: makeAudit(db, { facilityId, members: [member], status: 'draf', daysAgo: 0 }) };
 	}
 
-	it('confirms a fixed finding (done) and reopens another (back to the agency, no longer overdue)', () => {
+	it('confirms a fixed finding (done) and reopens another (back to the agency, no longer overdue)', async () => {
 		const { facility, ids } = published();
 		const dinkes = makeUser(db, ['opd'], { opd: 'dinkes' });
 		answer(db, dinkes, ids[0], plan, NOW);
-		markFixed(db, dinkes, ids[0], { note: '', photo: null }, NOW);
-		markFixed(db, dinkes, ids[1], { note: '', photo: null }, NOW);
+		await markFixed(db, dinkes, ids[0], { note: '' }, null, NOW);
+		await markFixed(db, dinkes, ids[1], { note: '' }, null, NOW);
 		const { member, auditId } = later(facility.id);
 		expect(auditInProgress(db, member, facility.id)).toBe(auditId);
 		check(db, member, ids[0], auditId, 'confirmed', 'Sudah ada ruang tunggu anak.', NOW);
@@ -226,10 +225,10 @@ describe('the Forum Anak confirms or reopens at a later audit', () => {
 
 	it.each(['diajukan', 'diterbitkan'] as const)(
 		'refuses a later audit that is already %s, and writes nothing',
-		(status) => {
+		async (status) => {
 			const { facility, ids } = published();
 			const dinkes = makeUser(db, ['opd'], { opd: 'dinkes' });
-			markFixed(db, dinkes, ids[0], { note: '', photo: null }, NOW);
+			await markFixed(db, dinkes, ids[0], { note: '' }, null, NOW);
 			const member = makeUser(db, ['anak', 'forum_anak']);
 			const done = makeAudit(db, { facilityId: facility.id, members: [member], status, daysAgo: 0 });
 			const before = tally();

@@ -4,6 +4,7 @@ import { and, eq, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { can, type Actor } from '../auth/permissions';
 import * as auditLog from '../audit-log';
 import { EDITABLE_STATUSES, isEditable } from '../audits/rules';
+import { config } from '../config';
 import { addDays, dayEnd, dayOf, isDay } from '../cycles/wib';
 import type { Db, DbOrTx, Tx } from '../db/client';
 import {
@@ -16,6 +17,7 @@ import {
 	type FindingStatus
 } from '../db/schema';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
+import * as uploads from '../uploads';
 
 export const PLAN_MIN = 10;
 export const TEXT_MAX = 1000;
@@ -97,15 +99,33 @@ export function answer(db: Db, actor: Actor, findingId: number, input: PlanInput
 }
 
 /**
- * The agency marks it fixed, with an optional note and photo (already cleaned and stored by the
- * caller). Returns the photo it replaced, if any, for the caller to delete.
+ * The agency marks it fixed, with an optional note and the posted `photo` (none, or an empty file, is
+ * no photo), which takes the place of an earlier fix's photo (whose file is then removed).
  */
-export function markFixed(
+export async function markFixed(
+	db: Db,
+	actor: Actor,
+	findingId: number,
+	input: { note: string },
+	photo: File | null,
+	now = new Date(),
+	dir = config.uploadsDir
+): Promise<void> {
+	const replaced = await uploads.withPhoto(
+		photo,
+		(name) => recordFixed(db, actor, findingId, { note: input.note, photo: name }, now),
+		dir
+	);
+	if (replaced) await uploads.deletePhoto(replaced, dir);
+}
+
+/** Returns the photo of an earlier fix that this one replaces, if any. */
+function recordFixed(
 	db: Db,
 	actor: Actor,
 	findingId: number,
 	input: { note: string; photo: string | null },
-	now = new Date()
+	now: Date
 ): string | null {
 	const note = input.note.trim() || null;
 	if (note && note.length > TEXT_MAX) throw new Invalid('fac_fixed_note', 'note');

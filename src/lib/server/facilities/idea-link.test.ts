@@ -50,26 +50,28 @@ describe('an idea started from a finding', () => {
 		expect(findingForIdea(db, 99_999)).toBeUndefined();
 	});
 
-	it('cites the finding in the same transaction as the idea', () => {
+	it('cites the finding in the same transaction as the idea', async () => {
 		const findingId = finding();
 		const forum = makeUser(db, ['anak', 'forum_anak']);
-		const { id } = ideas.submit(db, forum, idea(findingId), null);
+		const { id } = await ideas.submit(db, forum, idea(findingId), null);
 		expect(db.select().from(ideaFindings).where(eq(ideaFindings.ideaId, id)).get()).toEqual({
 			ideaId: id,
 			findingId
 		});
 	});
 
-	it('refuses a child who is not in the Forum Anak, and an unknown finding, writing nothing', () => {
+	it('refuses a child who is not in the Forum Anak, and an unknown finding, writing nothing', async () => {
 		const findingId = finding();
 		const before = { links: links(), ideas: ideaCount() };
-		expect(() => ideas.submit(db, makeUser(db, ['anak']), idea(findingId), null)).toThrow(Forbidden);
-		expect(() => ideas.submit(db, makeUser(db, ['anak', 'forum_anak']), idea(99_999), null)).toThrow(Invalid);
+		await expect(ideas.submit(db, makeUser(db, ['anak']), idea(findingId), null)).rejects.toThrow(Forbidden);
+		await expect(ideas.submit(db, makeUser(db, ['anak', 'forum_anak']), idea(99_999), null)).rejects.toThrow(
+			Invalid
+		);
 		expect({ links: links(), ideas: ideaCount() }).toEqual(before);
 	});
 
-	it('posts an ordinary idea with no finding as before', () => {
-		const { id } = ideas.submit(db, makeUser(db, ['anak']), idea(null), null);
+	it('posts an ordinary idea with no finding as before', async () => {
+		const { id } = await ideas.submit(db, makeUser(db, ['anak']), idea(null), null);
 		expect(db.select().from(ideaFindings).where(eq(ideaFindings.ideaId, id)).get()).toBeUndefined();
 	});
 });

@@ -5,6 +5,7 @@ import { hasRole, type Actor } from '../auth/permissions';
 import { perDatabase, type Db } from '../db/client';
 import { ideaEvents, ideas, regions, users, type IdeaStatus } from '../db/schema';
 import { NotFound } from '../errors';
+import { isPhotoName } from '../uploads';
 import { ftsQuery, isPublic, PUBLIC_STATUSES } from './rules';
 
 export const PAGE_SIZE = 20;
@@ -157,17 +158,21 @@ export function timeline(db: Db, ideaId: number) {
 	);
 }
 
-/** Who may see the photo with this name: anyone (public idea), some (`viewers`), or nobody. */
-export function photoAccess(
-	db: Db,
-	name: string
-): { public: boolean; authorId: string; status: IdeaStatus } | null {
+/**
+ * Whether someone may see an idea's stored photo: 'public' while the idea is published (cacheable),
+ * 'private' for its author and moderators while it is not, null otherwise. A safeguarding post's
+ * photo is never shown this way (only in the safeguarding queue's pages), nor a name no idea uses.
+ */
+export function photoAccess(db: Db, actor: Actor | null, name: string): 'public' | 'private' | null {
+	if (!isPhotoName(name)) return null;
 	const row = db
 		.select({ status: ideas.status, authorId: ideas.authorId })
 		.from(ideas)
 		.where(eq(ideas.photo, name))
 		.get();
-	return row ? { public: isPublic(row.status), authorId: row.authorId, status: row.status } : null;
+	if (!row || row.status === 'perlindungan') return null;
+	if (isPublic(row.status)) return 'public';
+	return actor?.id === row.authorId || hasRole(actor, 'fasilitator', 'admin') ? 'private' : null;
 }
 
 /**

@@ -19,24 +19,27 @@ describe('review fixes', () => {
 	afterAll(() => t.cleanup());
 	makeCycle(db);
 
-	it('a note about a post that became a safeguarding item names it no more', () => {
+	it('a note about a post that became a safeguarding item names it no more', async () => {
 		const child = makeUser(db);
-		const { id } = ideasApi.submit(
+		const { id } = await ideasApi.submit(
 			db,
 			child,
 			{ ...input, body: 'Ayunan di taman desa kami patah dan berkarat.' },
 			null
 		);
-		ideasApi.edit(db, child, id, { ...input, body: 'Saya dipukul ayah setiap malam, saya takut pulang.' });
+		await ideasApi.edit(db, child, id, {
+			...input,
+			body: 'Saya dipukul ayah setiap malam, saya takut pulang.'
+		});
 		const rows = notifications.list(db, child.id).rows;
 		expect(rows.some((r) => r.ideaTitle === input.title)).toBe(false);
 	});
 
-	it('deleting an account keeps a released safeguarding post and its records', () => {
+	it('deleting an account keeps a released safeguarding post and its records', async () => {
 		const child = makeUser(db);
 		const lead = makeUser(db, { kind: 'staff', roles: ['fasilitator'] });
 		db.update(users).set({ canSafeguard: true }).where(eq(users.id, lead.id)).run();
-		const { id } = ideasApi.submit(
+		const { id } = await ideasApi.submit(
 			db,
 			child,
 			{ ...input, body: 'Teman sekelasku sering dibully dan dipalak di belakang sekolah.' },
@@ -73,11 +76,11 @@ describe('review fixes', () => {
 		});
 	});
 
-	it('a suspended child cannot edit an idea back into the queue', () => {
+	it('a suspended child cannot edit an idea back into the queue', async () => {
 		const child = makeUser(db);
 		const idea = makeIdea(db, child, { status: 'perlu_perbaikan' });
 		const suspended = { ...child, suspendedUntil: new Date(Date.now() + 86_400_000) };
-		expect(() => ideasApi.edit(db, suspended, idea.id, { ...input, body: 'x'.repeat(40) })).toThrow(
+		await expect(ideasApi.edit(db, suspended, idea.id, { ...input, body: 'x'.repeat(40) })).rejects.toThrow(
 			'suspended'
 		);
 		expect(db.select().from(ideas).where(eq(ideas.id, idea.id)).get()?.status).toBe('perlu_perbaikan');

@@ -15,13 +15,13 @@ describe('screening when an idea is posted', () => {
 	makeCycle(db);
 	const count = () => db.select().from(ideas).all().length;
 
-	it('stops a post with a phone number until the child chooses to send anyway, then flags it', () => {
+	it('stops a post with a phone number until the child chooses to send anyway, then flags it', async () => {
 		const child = makeUser(db);
 		const input = { ...base, body: 'Kalau mau bantu hubungi aku di 0812-3456-7890 ya, tamannya rusak.' };
 		const before = count();
 		let warning: unknown;
 		try {
-			ideasApi.submit(db, child, input, null);
+			await ideasApi.submit(db, child, input, null);
 		} catch (e) {
 			warning = e;
 		}
@@ -29,7 +29,7 @@ describe('screening when an idea is posted', () => {
 		expect((warning as ideasApi.ScreeningWarning).hits.personal.join(' ')).toContain('0812');
 		expect(count()).toBe(before);
 
-		const { id, safeguarding } = ideasApi.submit(db, child, input, null, new Date(), true);
+		const { id, safeguarding } = await ideasApi.submit(db, child, input, null, new Date(), true);
 		expect(safeguarding).toBe(false);
 		const row = db.select().from(ideas).where(eq(ideas.id, id)).get();
 		expect(row?.status).toBe('menunggu');
@@ -38,10 +38,10 @@ describe('screening when an idea is posted', () => {
 		expect(moderation.bulkApprove(db, makeUser(db, { kind: 'staff' }), [id])).toEqual([]);
 	});
 
-	it('routes a possible disclosure of harm to safeguarding: never waiting in the queue, never public', () => {
+	it('routes a possible disclosure of harm to safeguarding: never waiting in the queue, never public', async () => {
 		const child = makeUser(db);
 		const input = { ...base, body: 'Aku sering dipukul ayah kalau pulang sekolah, aku takut di rumah.' };
-		const { id, safeguarding } = ideasApi.submit(db, child, input, null);
+		const { id, safeguarding } = await ideasApi.submit(db, child, input, null);
 		expect(safeguarding).toBe(true);
 		expect(db.select().from(ideas).where(eq(ideas.id, id)).get()?.status).toBe('perlindungan');
 		expect(moderation.pending(db).map((p) => p.id)).not.toContain(id);
@@ -51,15 +51,15 @@ describe('screening when an idea is posted', () => {
 		expect(db.select().from(notifications).where(eq(notifications.ideaId, id)).all()).toEqual([]);
 	});
 
-	it('an edit that adds a disclosure also goes to safeguarding', () => {
+	it('an edit that adds a disclosure also goes to safeguarding', async () => {
 		const child = makeUser(db);
-		const { id } = ideasApi.submit(
+		const { id } = await ideasApi.submit(
 			db,
 			child,
 			{ ...base, body: 'Ayunan di taman desa kami patah dan berkarat.' },
 			null
 		);
-		const result = ideasApi.edit(db, child, id, {
+		const result = await ideasApi.edit(db, child, id, {
 			...base,
 			body: 'Sebenarnya aku ingin bunuh diri saja, capek.'
 		});

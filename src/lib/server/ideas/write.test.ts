@@ -23,9 +23,9 @@ describe('posting ideas', () => {
 		cycleId = makeCycle(db).id;
 	});
 
-	it('a child posts an idea: it waits for moderation in the open cycle, with a first timeline entry', () => {
+	it('a child posts an idea: it waits for moderation in the open cycle, with a first timeline entry', async () => {
 		const child = makeUser(db);
-		const { id } = ideasApi.submit(db, child, input, null);
+		const { id } = await ideasApi.submit(db, child, input, null);
 		const idea = db.select().from(ideas).where(eq(ideas.id, id)).get();
 		expect(idea).toMatchObject({ status: 'menunggu', cycleId, kecamatanCode: KECAMATAN, authorId: child.id });
 		expect(db.select().from(ideaEvents).where(eq(ideaEvents.ideaId, id)).all()).toMatchObject([
@@ -36,9 +36,9 @@ describe('posting ideas', () => {
 	it.each([
 		['a staff account', () => makeUser(db, { kind: 'staff' }), 'idea_not_child'],
 		['an 18-year-old child', () => makeUser(db, { age: 18 }), 'idea_not_child']
-	])('refuses %s', (_name, who, code) => {
+	])('refuses %s', async (_name, who, code) => {
 		const before = db.select().from(ideas).all().length;
-		expect(() => ideasApi.submit(db, who(), input, null)).toThrow(code);
+		await expect(ideasApi.submit(db, who(), input, null)).rejects.toThrow(code);
 		expect(db.select().from(ideas).all().length).toBe(before);
 	});
 
@@ -48,44 +48,47 @@ describe('posting ideas', () => {
 		['a desa given for a kabupaten-level idea', { level: 'kabupaten' as const }, 'idea_place'],
 		['a cluster that does not exist', { cluster: 9 }, 'idea_cluster'],
 		['a short title', { title: 'Taman' }, 'idea_title_short']
-	])('refuses %s and writes nothing', (_name, change, code) => {
+	])('refuses %s and writes nothing', async (_name, change, code) => {
 		const before = db.select().from(ideas).all().length;
-		expect(() => ideasApi.submit(db, makeUser(db), { ...input, ...change }, null)).toThrow(code);
+		await expect(ideasApi.submit(db, makeUser(db), { ...input, ...change }, null)).rejects.toThrow(code);
 		expect(db.select().from(ideas).all().length).toBe(before);
 	});
 
-	it('places kecamatan and kabupaten ideas with the right kecamatan', () => {
+	it('places kecamatan and kabupaten ideas with the right kecamatan', async () => {
 		const child = makeUser(db);
-		const k = ideasApi.submit(db, child, { ...input, level: 'kecamatan', regionCode: KECAMATAN }, null).id;
-		const b = ideasApi.submit(db, child, { ...input, level: 'kabupaten', regionCode: '61.07' }, null).id;
+		const k = (
+			await ideasApi.submit(db, child, { ...input, level: 'kecamatan', regionCode: KECAMATAN }, null)
+		).id;
+		const b = (await ideasApi.submit(db, child, { ...input, level: 'kabupaten', regionCode: '61.07' }, null))
+			.id;
 		const rows = db.select().from(ideas).all();
 		expect(rows.find((r) => r.id === k)?.kecamatanCode).toBe(KECAMATAN);
 		expect(rows.find((r) => r.id === b)?.kecamatanCode).toBeNull();
 	});
 
-	it('only a Forum Anak member may post a group idea', () => {
+	it('only a Forum Anak member may post a group idea', async () => {
 		const group = { forum: 'Forum Anak Kecamatan Sungai Raya', size: 24 };
-		expect(() => ideasApi.submit(db, makeUser(db), { ...input, group }, null)).toThrow(
+		await expect(ideasApi.submit(db, makeUser(db), { ...input, group }, null)).rejects.toThrow(
 			'idea_group_forum_only'
 		);
 		const member = makeUser(db, { roles: ['anak', 'forum_anak'] });
-		const { id } = ideasApi.submit(db, member, { ...input, group }, null);
+		const { id } = await ideasApi.submit(db, member, { ...input, group }, null);
 		expect(db.select().from(ideas).where(eq(ideas.id, id)).get()).toMatchObject({
 			isGroup: true,
 			groupForum: group.forum,
 			groupSize: 24
 		});
-		expect(() => ideasApi.submit(db, member, { ...input, group: { ...group, size: 1 } }, null)).toThrow(
-			'idea_group_size'
-		);
+		await expect(
+			ideasApi.submit(db, member, { ...input, group: { ...group, size: 1 } }, null)
+		).rejects.toThrow('idea_group_size');
 	});
 
-	it('limits a child to 10 ideas a day', () => {
+	it('limits a child to 10 ideas a day', async () => {
 		const child = makeUser(db);
-		for (let i = 0; i < ideasApi.IDEAS_PER_DAY; i++) ideasApi.submit(db, child, input, null);
-		expect(() => ideasApi.submit(db, child, input, null)).toThrow('idea_rate_limited');
+		for (let i = 0; i < ideasApi.IDEAS_PER_DAY; i++) await ideasApi.submit(db, child, input, null);
+		await expect(ideasApi.submit(db, child, input, null)).rejects.toThrow('idea_rate_limited');
 		const tomorrow = new Date(Date.now() + 86_400_000 + 1000);
-		expect(ideasApi.submit(db, child, input, null, tomorrow).id).toBeGreaterThan(0);
+		expect((await ideasApi.submit(db, child, input, null, tomorrow)).id).toBeGreaterThan(0);
 	});
 });
 
@@ -94,21 +97,21 @@ describe('editing and withdrawing', () => {
 	const db = t.db;
 	afterAll(() => t.cleanup());
 
-	it('the author edits while it waits, but not after publication; nobody else edits', () => {
+	it('the author edits while it waits, but not after publication; nobody else edits', async () => {
 		makeCycle(db);
 		const child = makeUser(db);
-		const { id } = ideasApi.submit(db, child, input, null);
-		ideasApi.edit(db, child, id, { ...input, title: 'Taman bermain yang aman' });
+		const { id } = await ideasApi.submit(db, child, input, null);
+		await ideasApi.edit(db, child, id, { ...input, title: 'Taman bermain yang aman' });
 		expect(db.select().from(ideas).where(eq(ideas.id, id)).get()?.title).toBe('Taman bermain yang aman');
-		expect(() => ideasApi.edit(db, makeUser(db), id, input)).toThrow('idea_not_author');
+		await expect(ideasApi.edit(db, makeUser(db), id, input)).rejects.toThrow('idea_not_author');
 		moderation.approve(db, makeUser(db, { kind: 'staff' }), id);
-		expect(() => ideasApi.edit(db, child, id, input)).toThrow('idea_not_editable');
+		await expect(ideasApi.edit(db, child, id, input)).rejects.toThrow('idea_not_editable');
 	});
 
-	it('an edit after "please change" sends the idea back to the queue, on the timeline', () => {
+	it('an edit after "please change" sends the idea back to the queue, on the timeline', async () => {
 		const child = makeUser(db);
 		const idea = makeIdea(db, child, { status: 'perlu_perbaikan' });
-		ideasApi.edit(db, child, idea.id, input);
+		await ideasApi.edit(db, child, idea.id, input);
 		expect(db.select().from(ideas).where(eq(ideas.id, idea.id)).get()?.status).toBe('menunggu');
 		expect(ideasApi.timeline(db, idea.id).at(-1)).toMatchObject({ status: 'menunggu', actorRole: 'penulis' });
 	});

@@ -1,6 +1,7 @@
 // Posting, editing and withdrawing ideas: the author's verbs.
 import { and, count, eq, gt } from 'drizzle-orm';
 import { can, hasRole, isSuspended, type Actor } from '../auth/permissions';
+import { config } from '../config';
 import * as cycles from '../cycles';
 import type { Db, DbOrTx } from '../db/client';
 import {
@@ -16,6 +17,7 @@ import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import { checkCitable, linkIdea } from '../facilities/idea-link';
 import * as notifications from '../notifications';
 import * as screening from '../screening';
+import * as uploads from '../uploads';
 import * as votes from '../votes';
 import {
 	EDITABLE_STATUSES,
@@ -91,14 +93,29 @@ function screenOrWarn(db: Db, input: IdeaInput, acknowledged: boolean) {
 	return { hits: result.hits, safeguarding: result.decision === 'harm' };
 }
 
-/** A child posts an idea; it waits for a facilitator (`menunggu`), or goes to safeguarding. */
+/**
+ * A child posts an idea; it waits for a facilitator (`menunggu`), or goes to safeguarding. `photo` is
+ * the posted file (none, or an empty one, is no photo): stored with the idea, never without it.
+ */
 export function submit(
 	db: Db,
 	actor: Actor,
 	input: IdeaInput,
-	photo: string | null,
+	photo: File | null,
 	now = new Date(),
-	acknowledged = false
+	acknowledged = false,
+	dir = config.uploadsDir
+): Promise<Submitted> {
+	return uploads.withPhoto(photo, (name) => insertIdea(db, actor, input, name, now, acknowledged), dir);
+}
+
+function insertIdea(
+	db: Db,
+	actor: Actor,
+	input: IdeaInput,
+	photo: string | null,
+	now: Date,
+	acknowledged: boolean
 ): Submitted {
 	if (isSuspended(actor, now)) throw new Forbidden('suspended');
 	if (!can(actor, 'child.participate', now)) throw new Forbidden('idea_not_child');
@@ -151,16 +168,35 @@ function ownIdea(db: Db, actor: Actor, id: number) {
 
 /**
  * The author changes the text while it waits. After "please change something" the edit sends it back
- * to the queue. `photo` undefined keeps the old one; returns the replaced photo's name to delete.
+ * to the queue. A posted `photo` replaces the old one (whose file is then removed); none keeps it.
  */
-export function edit(
+export async function edit(
 	db: Db,
 	actor: Actor,
 	id: number,
 	input: IdeaInput,
-	photo?: string | null,
+	photo: File | null = null,
 	now = new Date(),
-	acknowledged = false
+	acknowledged = false,
+	dir = config.uploadsDir
+): Promise<{ safeguarding: boolean }> {
+	const { safeguarding, replaced } = await uploads.withPhoto(
+		photo,
+		(name) => updateIdea(db, actor, id, input, name, now, acknowledged),
+		dir
+	);
+	if (replaced) await uploads.deletePhoto(replaced, dir);
+	return { safeguarding };
+}
+
+function updateIdea(
+	db: Db,
+	actor: Actor,
+	id: number,
+	input: IdeaInput,
+	photo: string | null,
+	now: Date,
+	acknowledged: boolean
 ) {
 	if (isSuspended(actor, now)) throw new Forbidden('suspended');
 	if (!can(actor, 'child.participate', now)) throw new Forbidden('idea_not_child');
@@ -184,7 +220,7 @@ export function edit(
 				screening: hits,
 				status,
 				updatedAt: now,
-				...(photo === undefined ? {} : { photo })
+				...(photo ? { photo } : {})
 			})
 			.where(eq(ideas.id, id))
 			.run();
@@ -192,8 +228,7 @@ export function edit(
 		// Earlier notes about this post would name it on a shared phone.
 		if (safeguarding) tx.delete(notificationsTable).where(eq(notificationsTable.ideaId, id)).run();
 	});
-	const replacedPhoto = photo !== undefined && idea.photo && idea.photo !== photo ? idea.photo : null;
-	return { safeguarding, replacedPhoto };
+	return { safeguarding, replaced: photo && idea.photo !== photo ? idea.photo : null };
 }
 
 /** The author withdraws; supporters get their votes back while voting is open (after it, votes are final). */

@@ -51,7 +51,7 @@ const idea = {
 };
 
 describe('suspend', () => {
-	it('stops a child posting and voting until the end date, keeps them signed in, and is logged', () => {
+	it('stops a child posting and voting until the end date, keeps them signed in, and is logged', async () => {
 		const child = makeUser(db, { verified: true });
 		const other = makeIdea(db, makeUser(db), { cycleId: cycle.id });
 		suspend(db, facilitator, child.id, { until: later(7), reason: 'Mengirim kata kasar berulang kali' });
@@ -60,7 +60,7 @@ describe('suspend', () => {
 		expect(actor.suspendedUntil).toBeInstanceOf(Date);
 		expect(() => votes.cast(db, actor, other.id)).toThrow(Forbidden);
 		expect(() => votes.cast(db, actor, other.id)).toThrow('suspended');
-		expect(() => ideas.submit(db, actor, idea, null)).toThrow('suspended');
+		await expect(ideas.submit(db, actor, idea, null)).rejects.toThrow('suspended');
 		expect(suspensionOf(db, child.id)).toEqual({
 			until: userRow(child.id)?.suspendedUntil,
 			reason: 'Mengirim kata kasar berulang kali'

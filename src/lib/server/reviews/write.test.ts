@@ -131,23 +131,23 @@ describe('reviews: decisions, agency assignment and progress notes', () => {
 		expect(notes(idea.id)).toEqual([]);
 	});
 
-	it('realises only after acceptance, with date, note and photo', () => {
+	it('realises only after acceptance, with date and note', async () => {
 		const { idea, p } = fresh();
 		const done = {
-			status: 'direalisasikan',
 			realisedAt: new Date(Date.now() - 86_400_000),
-			note: 'Sepuluh lampu sudah menyala di jalan sekolah.',
-			photo: 'b'.repeat(32) + '.webp'
-		} as const;
-		expect(() => reviews.decide(db, bappeda, p.id, done)).toThrow('review_realise_needs_accepted');
+			note: 'Sepuluh lampu sudah menyala di jalan sekolah.'
+		};
+		await expect(reviews.realise(db, bappeda, p.id, done, null)).rejects.toThrow(
+			'review_realise_needs_accepted'
+		);
 		reviews.decide(db, bappeda, p.id, { ...accept, planYear: year });
-		reviews.decide(db, bappeda, p.id, done);
+		await reviews.realise(db, bappeda, p.id, done, null);
 		expect(row(p.id)).toMatchObject({
 			status: 'direalisasikan',
 			programName: accept.programName,
 			realisedAt: done.realisedAt,
 			realisationNote: done.note,
-			realisationPhoto: done.photo
+			realisationPhoto: null
 		});
 		expect(notes(idea.id).map((n) => n.params?.status)).toEqual(['diterima', 'direalisasikan']);
 		// Done is final.

@@ -3,10 +3,12 @@
 import { and, eq, isNull, or } from 'drizzle-orm';
 import * as auditLog from '../audit-log';
 import { can, type Actor } from '../auth/permissions';
+import { config } from '../config';
 import type { Db, DbOrTx } from '../db/client';
 import { cycles, ideas, opds, proposalEvents, proposals, users, votes } from '../db/schema';
 import { Conflict, Forbidden, NotFound } from '../errors';
 import * as notifications from '../notifications';
+import * as uploads from '../uploads';
 import { decide as rule, progressNote, type DecisionInput } from './rules';
 
 function load(db: DbOrTx, id: number) {
@@ -49,8 +51,38 @@ export function audience(db: DbOrTx, ideaId: number): string[] {
 		.map((r) => r.id);
 }
 
-/** Accepts, defers, declines or marks done, as the planning agency; the first answer sets answered_at. */
-export function decide(db: Db, actor: Actor, proposalId: number, input: DecisionInput, now = new Date()) {
+/** Accepts, defers or declines, as the planning agency; the first answer sets answered_at. */
+export function decide(
+	db: Db,
+	actor: Actor,
+	proposalId: number,
+	input: Exclude<DecisionInput, { status: 'direalisasikan' }>,
+	now = new Date()
+) {
+	record(db, actor, proposalId, input, now);
+}
+
+/**
+ * Marks an accepted proposal done, as the planning agency, with the day, a note for the children and
+ * the posted `photo` (none, or an empty file, is no photo): stored with the decision, never without it.
+ */
+export function realise(
+	db: Db,
+	actor: Actor,
+	proposalId: number,
+	input: { realisedAt: Date; note: string },
+	photo: File | null,
+	now = new Date(),
+	dir = config.uploadsDir
+): Promise<void> {
+	return uploads.withPhoto(
+		photo,
+		(name) => record(db, actor, proposalId, { status: 'direalisasikan', ...input, photo: name }, now),
+		dir
+	);
+}
+
+function record(db: Db, actor: Actor, proposalId: number, input: DecisionInput, now: Date) {
 	if (!can(actor, 'review.proposals', now)) throw new Forbidden('review');
 	db.transaction((tx) => {
 		const p = load(tx, proposalId);

@@ -1,6 +1,6 @@
 import { config } from '../config';
-import { processPhoto } from './photo';
-import { storePhoto } from './store';
+import { processPhoto, readPhotoFile } from './photo';
+import { deletePhoto, storePhoto } from './store';
 
 export * from './photo';
 export * from './store';
@@ -11,4 +11,24 @@ export * from './store';
  */
 export async function savePhoto(bytes: Uint8Array, dir: string = config.uploadsDir): Promise<string> {
 	return storePhoto(await processPhoto(bytes), dir);
+}
+
+/**
+ * How a verb takes a posted photo (an empty file input is no photo): reads, checks, cleans and stores
+ * it, then runs `write` with the stored name (null without a photo) and removes the photo again when
+ * `write` throws. Nothing is half-written: a refused or unstorable photo writes no row, a refused
+ * write leaves no photo. `write` is synchronous, so its checks and its transaction see one state.
+ */
+export async function withPhoto<T>(
+	file: Blob | null | undefined,
+	write: (photo: string | null) => T,
+	dir: string = config.uploadsDir
+): Promise<T> {
+	const photo = file && file.size > 0 ? await savePhoto(await readPhotoFile(file), dir) : null;
+	try {
+		return write(photo);
+	} catch (error) {
+		if (photo) await deletePhoto(photo, dir);
+		throw error;
+	}
 }

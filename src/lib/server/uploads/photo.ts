@@ -12,8 +12,6 @@ export const PHOTO_MAX_PIXELS = 40_000_000;
 export const PHOTO_MAX_EDGE = 1600;
 /** Wider than this is no photo (a 1 × 40,000,000 strip would pass the pixel limit). */
 const MAX_ASPECT_RATIO = 20;
-/** For `<input type="file" accept>`. Leaving HEIC out makes iPhones convert to JPEG before upload. */
-export const PHOTO_ACCEPT = 'image/jpeg,image/png,image/webp';
 
 /**
  * Error codes thrown as `Invalid(code, 'photo')`:

@@ -16,7 +16,6 @@ import { domainMessage, screeningWarning } from '$lib/server/form';
 import * as ideas from '$lib/server/ideas';
 import { toIdeaInput } from '$lib/server/ideas/form';
 import * as regions from '$lib/server/regions';
-import * as uploads from '$lib/server/uploads';
 import { prefillFromFinding } from './from-finding';
 
 type Field = 'title' | 'body' | 'cluster' | 'desaCode' | 'photo' | 'groupForum' | 'groupSize';
@@ -68,21 +67,22 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(ideaSchema));
 		if (!form.valid) return fail(400, withFiles({ form }));
 		const db = getDb();
-		let photo: string | null = null;
 		let submitted: ideas.Submitted;
 		try {
 			await limits.consume(db, 'idea', user.id);
-			if (form.data.photo && form.data.photo.size > 0) {
-				photo = await uploads.savePhoto(await uploads.readPhotoFile(form.data.photo));
-			}
 			const input = {
 				...toIdeaInput(form.data, regions.kabupaten(db)?.code ?? ''),
 				findingId: findingParam(url)
 			};
-			submitted = ideas.submit(db, user, input, photo, new Date(), form.data.acknowledged);
+			submitted = await ideas.submit(
+				db,
+				user,
+				input,
+				form.data.photo ?? null,
+				new Date(),
+				form.data.acknowledged
+			);
 		} catch (e) {
-			// Nothing half-written: a stored photo goes when the idea is refused.
-			if (photo) await uploads.deletePhoto(photo);
 			if (e instanceof limits.RateLimited) {
 				setError(form, 'title', rateLimitMessage(e));
 				return fail(429, withFiles({ form }));

@@ -10,7 +10,6 @@ import { DomainError, NotFound } from '$lib/server/errors';
 import { domainMessage } from '$lib/server/form';
 import * as opds from '$lib/server/opds';
 import * as reviews from '$lib/server/reviews';
-import * as uploads from '$lib/server/uploads';
 import { m } from '$lib/paraglide/messages';
 
 function loadProposal(id: number) {
@@ -108,19 +107,15 @@ export const actions: Actions = {
 			setError(form, 'realisedAt', m.review_v_realised_at());
 			return fail(400, withFiles({ form }));
 		}
-		let photo: string | null = null;
 		try {
-			if (form.data.photo && form.data.photo.size > 0)
-				photo = await uploads.savePhoto(await uploads.readPhotoFile(form.data.photo));
-			reviews.decide(getDb(), actor, Number(params.id), {
-				status: 'direalisasikan',
-				realisedAt: dayStart(form.data.realisedAt),
-				note: form.data.note,
-				photo
-			});
+			await reviews.realise(
+				getDb(),
+				actor,
+				Number(params.id),
+				{ realisedAt: dayStart(form.data.realisedAt), note: form.data.note },
+				form.data.photo ?? null
+			);
 		} catch (e) {
-			// Nothing half-written: a stored photo goes when the decision is refused.
-			if (photo) await uploads.deletePhoto(photo);
 			if (e instanceof DomainError) return refused(form, e, ['realisedAt', 'note', 'photo']);
 			throw e;
 		}

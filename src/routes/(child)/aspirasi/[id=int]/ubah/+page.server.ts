@@ -10,7 +10,6 @@ import { domainMessage, screeningWarning } from '$lib/server/form';
 import * as ideas from '$lib/server/ideas';
 import { toIdeaInput } from '$lib/server/ideas/form';
 import * as regions from '$lib/server/regions';
-import * as uploads from '$lib/server/uploads';
 import { m } from '$lib/paraglide/messages';
 
 type Field = 'title' | 'body' | 'cluster' | 'desaCode' | 'photo' | 'groupForum' | 'groupSize';
@@ -63,25 +62,20 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(ideaSchema));
 		if (!form.valid) return fail(400, withFiles({ form }));
 		const db = getDb();
-		let photo: string | undefined;
 		let safeguarding: boolean;
 		try {
-			if (form.data.photo && form.data.photo.size > 0)
-				photo = await uploads.savePhoto(await uploads.readPhotoFile(form.data.photo));
 			const input = toIdeaInput(form.data, regions.kabupaten(db)?.code ?? '');
-			const result = ideas.edit(
+			const result = await ideas.edit(
 				db,
 				user,
 				Number(params.id),
 				input,
-				photo,
+				form.data.photo ?? null,
 				new Date(),
 				form.data.acknowledged
 			);
-			if (result.replacedPhoto) await uploads.deletePhoto(result.replacedPhoto);
 			safeguarding = result.safeguarding;
 		} catch (e) {
-			if (photo) await uploads.deletePhoto(photo);
 			if (e instanceof ideas.ScreeningWarning) {
 				setError(form, 'body', screeningWarning(e.hits));
 				setError(form, 'acknowledged', m.idea_warn_ack_hint());

@@ -7,7 +7,6 @@ import { getDb } from '$lib/server/db';
 import { DomainError, NotFound } from '$lib/server/errors';
 import * as facilities from '$lib/server/facilities';
 import { domainMessage } from '$lib/server/form';
-import * as uploads from '$lib/server/uploads';
 import { m } from '$lib/paraglide/messages';
 import { fixedSchema, planSchema } from './schema';
 
@@ -45,19 +44,16 @@ export const actions: Actions = {
 		const user = requirePermission('opd.respond');
 		const form = await superValidate(request, zod4(fixedSchema), { id: 'fixed' });
 		if (!form.valid) return fail(400, withFiles({ form }));
-		let photo: string | null = null;
-		let replaced: string | null;
 		try {
 			// Same rules as idea photos: type read from the bytes, re-encoded, no EXIF or location.
-			if (form.data.photo && form.data.photo.size > 0)
-				photo = await uploads.savePhoto(await uploads.readPhotoFile(form.data.photo));
-			replaced = facilities.findings.markFixed(getDb(), user, Number(params.id), {
-				note: form.data.note,
-				photo
-			});
+			await facilities.findings.markFixed(
+				getDb(),
+				user,
+				Number(params.id),
+				{ note: form.data.note },
+				form.data.photo ?? null
+			);
 		} catch (e) {
-			// Nothing half-written: a stored photo goes when the change is refused.
-			if (photo) await uploads.deletePhoto(photo);
 			if (e instanceof DomainError) {
 				const field = e.field === 'note' ? 'note' : e.code.startsWith('photo_') ? 'photo' : '';
 				setError(form, field, domainMessage(e));
@@ -65,7 +61,6 @@ export const actions: Actions = {
 			}
 			throw e;
 		}
-		if (replaced) await uploads.deletePhoto(replaced);
 		redirect(303, '/opd/temuan?disimpan=1');
 	}
 };
