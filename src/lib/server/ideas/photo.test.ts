@@ -6,15 +6,9 @@ import { createTestDb } from '../db/test-db';
 import { IDEA_STATUSES, ideas, type IdeaStatus } from '../db/schema';
 import { notAPhoto, photoFile, tempUploads } from '../uploads/test-helpers';
 import * as ideasApi from './index';
-import { DESA, makeCycle, makeIdea, makeUser } from './test-helpers';
+import { IDEA_INPUT, makeCycle, makeIdea, makeUser } from './test-helpers';
 
-const input = {
-	title: 'Taman bermain di Sungai Duri',
-	body: 'Kami tidak punya tempat bermain yang aman, anak-anak main di pinggir jalan.',
-	cluster: 4,
-	level: 'desa' as const,
-	regionCode: DESA
-};
+const input = IDEA_INPUT;
 
 const t = createTestDb();
 const db = t.db;

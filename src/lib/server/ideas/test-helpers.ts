@@ -8,6 +8,15 @@ const DAY = 86_400_000;
 export const DESA = '61.07.01.2001'; // Sungai Duri, Kecamatan Sungai Raya
 export const KECAMATAN = '61.07.01';
 
+/** What a child types for a desa idea: passes every rule and screening. */
+export const IDEA_INPUT = {
+	title: 'Taman bermain di Sungai Duri',
+	body: 'Kami tidak punya tempat bermain yang aman, anak-anak main di pinggir jalan.',
+	cluster: 4,
+	level: 'desa' as const,
+	regionCode: DESA
+};
+
 let seq = 0;
 
 export function makeUser(

@@ -4,15 +4,9 @@ import { createTestDb } from '../db/test-db';
 import { ideaEvents, ideas, votes } from '../db/schema';
 import * as moderation from '../moderation';
 import * as ideasApi from './index';
-import { DESA, KECAMATAN, makeCycle, makeIdea, makeUser } from './test-helpers';
+import { IDEA_INPUT, KECAMATAN, makeCycle, makeIdea, makeUser } from './test-helpers';
 
-const input = {
-	title: 'Taman bermain di Sungai Duri',
-	body: 'Kami tidak punya tempat bermain yang aman, anak-anak main di pinggir jalan.',
-	cluster: 4,
-	level: 'desa' as const,
-	regionCode: DESA
-};
+const input = IDEA_INPUT;
 
 describe('posting ideas', () => {
 	const t = createTestDb();
