@@ -152,10 +152,13 @@ async function offenders(page: Page): Promise<string[]> {
 	return [...new Set([...closed, ...open])];
 }
 
-const PAGES: { role: DemoRole | null; path: string | 'idea' }[] = [
+type Where = string | 'idea' | 'ticketed idea';
+const PAGES: { role: DemoRole | null; path: Where }[] = [
 	{ role: null, path: '/' },
 	{ role: null, path: '/aspirasi' },
 	{ role: null, path: 'idea' },
+	// An idea that won a golden ticket has a box of its own, with a link to the proposal.
+	{ role: null, path: 'ticketed idea' },
 	{ role: null, path: '/daftar' },
 	{ role: null, path: '/masuk' },
 	{ role: 'anak', path: '/saya' },
@@ -165,7 +168,7 @@ const PAGES: { role: DemoRole | null; path: string | 'idea' }[] = [
 ];
 
 for (const { role, path } of PAGES) {
-	test(`${role ?? 'visitor'} on ${path === 'idea' ? 'an idea page' : path}: every target is at least ${MIN}×${MIN} px`, async ({
+	test(`${role ?? 'visitor'} on ${path === 'idea' ? 'an idea page' : path === 'ticketed idea' ? 'an idea with a golden ticket' : path}: every target is at least ${MIN}×${MIN} px`, async ({
 		page
 	}) => {
 		if (role) await loginAs(page, role);
@@ -173,6 +176,11 @@ for (const { role, path } of PAGES) {
 			await page.goto('/aspirasi');
 			await page.locator('main article h2 a').first().click();
 			await expect(page).toHaveURL(/\/aspirasi\/\d+$/);
+		} else if (path === 'ticketed idea') {
+			await page.goto('/tiket-emas');
+			await page.locator('main a[href^="/tiket-emas/"]').first().click();
+			await page.locator('main dd a[href^="/aspirasi/"]').first().click();
+			await expect(page.getByRole('heading', { name: 'Ide ini mendapat tiket emas!' })).toBeVisible();
 		} else {
 			await page.goto(path);
 		}
