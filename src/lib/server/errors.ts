@@ -25,7 +25,7 @@ export type ScreeningErrorCode =
 
 /**
  * Every code a domain may throw: each domain declares its own in `<domain>/errors.ts`, and
- * `../form-messages` gives each one its words (a code without words fails `npm run check`).
+ * `./error-messages.ts` gives each one its words (a code without words fails `npm run check`).
  */
 export type ErrorCode =
 	| AccountErrorCode

@@ -1,13 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { registerSchema } from '$lib/schemas/auth';
 import { beginSession } from '$lib/server/auth/cookies';
 import { getDb } from '$lib/server/db';
-import { DomainError } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
-import { rateLimitMessage } from '$lib/server/form-messages/security';
+import { refuse, refusal } from '$lib/server/form';
 import * as regions from '$lib/server/regions';
 import * as inviteTries from '$lib/server/security/invite-tries';
 import * as limits from '$lib/server/security/limits';
@@ -41,14 +39,7 @@ export const actions: Actions = {
 				gender: form.data.gender === '' ? null : form.data.gender
 			});
 		} catch (e) {
-			if (e instanceof limits.RateLimited)
-				return setError(form, 'nickname', rateLimitMessage(e), { status: 429 });
-			if (e instanceof DomainError) {
-				return setError(form, (e.field ?? 'nickname') as Field, domainMessage(e), {
-					status: e.code === 'nickname_taken' ? 409 : 400
-				});
-			}
-			throw e;
+			return refuse(form, e, { field: (r) => (r.field ?? 'nickname') as Field });
 		}
 		beginSession(db, cookies, userId, locals.sessionId);
 		// The account exists whatever the code does: a wrong code (or too many) only means verifying later.
@@ -58,7 +49,7 @@ export const actions: Actions = {
 				inviteTries.redeem(db, { id: userId }, form.data.inviteCode, ip);
 				verified = '&terverifikasi=1';
 			} catch (e) {
-				if (!(e instanceof DomainError)) throw e;
+				refusal(e); // a bug is thrown on; a refused code only means verifying later
 				verified = '&kode=gagal';
 			}
 		}

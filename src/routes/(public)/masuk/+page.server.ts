@@ -7,9 +7,8 @@ import { beginSession, setChallengeCookie } from '$lib/server/auth/cookies';
 import { SECOND_FACTOR_SETUP_PATH } from '$lib/server/auth/guard';
 import { safeRedirect } from '$lib/server/auth/redirect';
 import { getDb } from '$lib/server/db';
-import { DomainError } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
-import { signInWaitMessage } from '$lib/server/form-messages/security';
+import { refuse } from '$lib/server/form';
+import { signInWaitMessage } from '$lib/server/error-messages';
 import { RateLimited } from '$lib/server/security/limits';
 import * as users from '$lib/server/users';
 
@@ -31,8 +30,7 @@ export const actions: Actions = {
 		} catch (e) {
 			// One message for every wrong name or password: it must not tell whether the account exists.
 			if (e instanceof RateLimited) return setError(form, 'login', signInWaitMessage(e), { status: 429 });
-			if (e instanceof DomainError) return setError(form, 'login', domainMessage(e));
-			throw e;
+			return refuse(form, e, { field: 'login' });
 		}
 		const back = safeRedirect(url.searchParams.get('redirectTo'));
 		if (outcome.next === 'code') {

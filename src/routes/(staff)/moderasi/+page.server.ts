@@ -6,8 +6,7 @@ import { approveSchema, bulkSchema, decisionSchema, MOD_REASONS } from '$lib/sch
 import { can } from '$lib/server/auth/permissions';
 import { requireRole } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
+import { refuse } from '$lib/server/form';
 import * as moderation from '$lib/server/moderation';
 import * as regions from '$lib/server/regions';
 import * as safeguarding from '$lib/server/safeguarding';
@@ -57,8 +56,7 @@ async function decide(request: Request, run: (id: number, reason: string) => voi
 	try {
 		run(form.data.id, reasonText(form.data.reason, form.data.note));
 	} catch (e) {
-		if (e instanceof DomainError) return message(form, domainMessage(e), { status: 409 });
-		throw e;
+		return refuse(form, e, { asMessage: true, status: 409 });
 	}
 	return message(form, done);
 }
@@ -71,8 +69,7 @@ export const actions: Actions = {
 		try {
 			moderation.approve(getDb(), user, form.data.id, form.data.checked);
 		} catch (e) {
-			if (e instanceof DomainError) return message(form, domainMessage(e), { status: 409 });
-			throw e;
+			return refuse(form, e, { asMessage: true, status: 409 });
 		}
 		return message(form, m.mod_approved());
 	},

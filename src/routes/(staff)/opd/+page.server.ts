@@ -1,12 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { progressSchema } from '$lib/schemas/review';
 import { requirePermission } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
+import { refuse } from '$lib/server/form';
 import * as opds from '$lib/server/opds';
 import * as reviews from '$lib/server/reviews';
 
@@ -30,8 +29,7 @@ export const actions: Actions = {
 		try {
 			reviews.addProgress(getDb(), user, form.data.proposalId, form.data.note);
 		} catch (e) {
-			if (e instanceof DomainError) return setError(form, 'note', domainMessage(e));
-			throw e;
+			return refuse(form, e, { field: 'note' });
 		}
 		redirect(303, `/opd?dicatat=${form.data.proposalId}#usulan-${form.data.proposalId}`);
 	}

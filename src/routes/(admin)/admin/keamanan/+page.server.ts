@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { message, setError, superValidate } from 'sveltekit-superforms';
+import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { requiredRolesSchema, resetSchema } from './schema';
@@ -7,8 +7,7 @@ import { requireRole } from '$lib/server/auth/guard';
 import * as secondFactor from '$lib/server/auth/second-factor';
 import * as totpPolicy from '$lib/server/auth/totp-policy';
 import { getDb } from '$lib/server/db';
-import { DomainError } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
+import { refuse } from '$lib/server/form';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -38,8 +37,7 @@ export const actions: Actions = {
 		try {
 			totpPolicy.setRequiredRoles(getDb(), actor.id, form.data.roles);
 		} catch (e) {
-			if (e instanceof DomainError) return message(form, domainMessage(e), { status: 400 });
-			throw e;
+			return refuse(form, e, { asMessage: true });
 		}
 		return message(form, m.sec_admin_saved());
 	},
@@ -50,8 +48,7 @@ export const actions: Actions = {
 		try {
 			secondFactor.adminReset(getDb(), actor.id, form.data.userId, form.data.reason);
 		} catch (e) {
-			if (e instanceof DomainError) return setError(form, 'reason', domainMessage(e));
-			throw e;
+			return refuse(form, e, { field: 'reason' });
 		}
 		redirect(303, `/admin/keamanan?diatur-ulang=${encodeURIComponent(form.data.userId)}`);
 	}

@@ -1,14 +1,13 @@
 import { fail } from '@sveltejs/kit';
-import { message, setError, superValidate, type Infer } from 'sveltekit-superforms';
+import { message, superValidate, type Infer } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { addWordSchema, removeWordSchema, tryTextSchema } from '$lib/schemas/screening';
 import { requireRole } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { Conflict, NotFound } from '$lib/server/errors';
 import * as screening from '$lib/server/screening';
 import { m } from '$lib/paraglide/messages';
-import { wordRefusal } from './word-errors.server';
+import { refuse } from '$lib/server/form';
 
 /** What "try a text" shows: the outcome and the text cut into marked pieces. */
 type TryMessage = ReturnType<typeof screening.tryText>;
@@ -32,9 +31,7 @@ export const actions: Actions = {
 		try {
 			screening.addWord(getDb(), actor.id, form.data.list, form.data.word);
 		} catch (e) {
-			const text = wordRefusal(e);
-			if (text === undefined) throw e;
-			return setError(form, 'word', text, { status: e instanceof Conflict ? 409 : 400 });
+			return refuse(form, e, { field: 'word' });
 		}
 		return message(form, m.screen_added());
 	},
@@ -45,8 +42,7 @@ export const actions: Actions = {
 		try {
 			screening.removeWord(getDb(), actor.id, form.data.id);
 		} catch (e) {
-			if (e instanceof NotFound) return message(form, m.screen_e_word_gone(), { status: 404 });
-			throw e;
+			return refuse(form, e, { asMessage: true });
 		}
 		return message(form, m.screen_removed());
 	},

@@ -5,14 +5,12 @@ import type { Actions, PageServerLoad } from './$types';
 import { ideaSchema } from '$lib/schemas/idea';
 import { requirePermission, requireUser } from '$lib/server/auth/guard';
 import { can, isSuspended } from '$lib/server/auth/permissions';
-import { rateLimitMessage } from '$lib/server/form-messages/security';
 import * as limits from '$lib/server/security/limits';
 import { m } from '$lib/paraglide/messages';
 import * as cycles from '$lib/server/cycles';
 import * as facilities from '$lib/server/facilities';
 import { getDb } from '$lib/server/db';
-import { DomainError } from '$lib/server/errors';
-import { domainMessage, screeningWarning } from '$lib/server/form';
+import { refuse } from '$lib/server/form';
 import * as ideas from '$lib/server/ideas';
 import { toIdeaInput } from '$lib/server/ideas/form';
 import * as regions from '$lib/server/regions';
@@ -83,21 +81,12 @@ export const actions: Actions = {
 				form.data.acknowledged
 			);
 		} catch (e) {
-			if (e instanceof limits.RateLimited) {
-				setError(form, 'title', rateLimitMessage(e));
-				return fail(429, withFiles({ form }));
-			}
-			if (e instanceof ideas.ScreeningWarning) {
-				setError(form, 'body', screeningWarning(e.hits));
-				setError(form, 'acknowledged', m.idea_warn_ack_hint());
-				return fail(400, withFiles({ form }));
-			}
-			if (e instanceof DomainError) {
-				const field = e.field ? (FIELDS[e.field] ?? (e.field as Field)) : '';
-				setError(form, field, domainMessage(e));
-				return fail(e.code === 'idea_rate_limited' ? 429 : 400, withFiles({ form }));
-			}
-			throw e;
+			// The words found go next to the text; the box to send anyway says how.
+			if (e instanceof ideas.ScreeningWarning) setError(form, 'acknowledged', m.idea_warn_ack_hint());
+			return refuse(form, e, {
+				field: (r) =>
+					r instanceof limits.RateLimited ? 'title' : r.field ? (FIELDS[r.field] ?? (r.field as Field)) : ''
+			});
 		}
 		// A possible disclosure of harm is never shown back: the child sees how to get help, now.
 		if (submitted.safeguarding) redirect(303, '/bantuan/segera');

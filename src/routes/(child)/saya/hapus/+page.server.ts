@@ -6,10 +6,10 @@ import * as account from '$lib/server/account';
 import { deleteSessionCookie } from '$lib/server/auth/cookies';
 import { requireUser } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { Forbidden } from '$lib/server/errors';
 import * as uploads from '$lib/server/uploads';
 import { m } from '$lib/paraglide/messages';
 import { deleteAccountSchema } from './schema';
+import { refuse } from '$lib/server/form';
 
 export const load: PageServerLoad = async () => {
 	const user = requireUser();
@@ -34,8 +34,7 @@ export const actions: Actions = {
 		try {
 			deleted = account.deleteAccount(getDb(), user.id);
 		} catch (e) {
-			if (e instanceof Forbidden) return setError(form, 'confirm', m.account_delete_staff(), { status: 403 });
-			throw e;
+			return refuse(form, e, { field: 'confirm' });
 		}
 		// After the commit: a file that cannot be removed must not undo or hide a finished deletion.
 		const removed = await Promise.allSettled(deleted.photos.map((name) => uploads.deletePhoto(name)));

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { NotFound } from '$lib/server/errors';
 import * as notifications from '$lib/server/notifications';
 import { m } from '$lib/paraglide/messages';
+import { refusal } from '$lib/server/form';
 
 // Opening this page does not mark anything as read: a child sharing a phone, or glancing at it in a
 // hurry, keeps the "new" marks until they press a button. Each note has its own button, and one marks all.
@@ -36,8 +36,8 @@ export const actions: Actions = {
 		try {
 			notifications.markRead(getDb(), user.id, form.data.id);
 		} catch (e) {
-			if (e instanceof NotFound) return fail(404, { message: m.notif_not_found() });
-			throw e;
+			const r = refusal(e);
+			return fail(r.status, { message: r.message });
 		}
 		redirect(303, back(url));
 	}

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
@@ -6,14 +6,11 @@ import { reportSchema, withdrawSchema } from '$lib/schemas/idea';
 import { requireUser } from '$lib/server/auth/guard';
 import { hasRole } from '$lib/server/auth/permissions';
 import { getDb } from '$lib/server/db';
-import { DomainError, NotFound } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
+import { pageError, refusal, refuse } from '$lib/server/form';
 import * as ideas from '$lib/server/ideas';
 import * as reports from '$lib/server/reports';
 import * as reviews from '$lib/server/reviews';
-import { moderationMessage } from '$lib/server/reports/messages';
 import * as votes from '$lib/server/votes';
-import { rateLimitMessage } from '$lib/server/form-messages/security';
 import * as limits from '$lib/server/security/limits';
 import { m } from '$lib/paraglide/messages';
 
@@ -21,8 +18,7 @@ function loadIdea(id: number, viewer: App.Locals['user']) {
 	try {
 		return ideas.get(getDb(), id, viewer);
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		throw e;
+		pageError(e);
 	}
 }
 
@@ -41,10 +37,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 
 /** A vote refused by a rule comes back as a message the page shows next to the button. */
 function voteFailure(e: unknown) {
-	if (e instanceof limits.RateLimited) return fail(429, { voteError: rateLimitMessage(e) });
-	if (e instanceof DomainError)
-		return fail(e instanceof NotFound ? 404 : 409, { voteError: domainMessage(e) });
-	throw e;
+	const r = refusal(e);
+	return fail(r.status, { voteError: r.message });
 }
 
 export const actions: Actions = {
@@ -78,9 +72,7 @@ export const actions: Actions = {
 			const reason = form.data.reason as reports.ReportReason;
 			hidden = reports.report(getDb(), user, Number(params.id), reason, form.data.note).hidden;
 		} catch (e) {
-			if (e instanceof limits.RateLimited) return message(form, rateLimitMessage(e), { status: 429 });
-			if (e instanceof DomainError) return message(form, moderationMessage(e), { status: 409 });
-			throw e;
+			return refuse(form, e, { asMessage: true });
 		}
 		// This report hid the idea: its page is gone for the reporter too, so go back to the list.
 		if (hidden) redirect(303, '/aspirasi?dilaporkan=1');
@@ -94,8 +86,7 @@ export const actions: Actions = {
 		try {
 			ideas.withdraw(getDb(), user, Number(params.id), form.data.reason || null);
 		} catch (e) {
-			if (e instanceof DomainError) return message(form, domainMessage(e), { status: 409 });
-			throw e;
+			return refuse(form, e, { asMessage: true, status: 409 });
 		}
 		redirect(303, `/aspirasi/${params.id}?ditarik=1`);
 	}

@@ -1,10 +1,8 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { can, hasRole } from '$lib/server/auth/permissions';
 import { getDb } from '$lib/server/db';
-import { NotFound } from '$lib/server/errors';
 import * as facilities from '$lib/server/facilities';
-import { m } from '$lib/paraglide/messages';
+import { pageError } from '$lib/server/form';
 
 // Public, and only once published: a draft, submitted or sent-back audit is a 404 like a missing one.
 export const load: PageServerLoad = ({ params, locals }) => {
@@ -15,7 +13,6 @@ export const load: PageServerLoad = ({ params, locals }) => {
 			canStartIdea: hasRole(locals.user, 'forum_anak') && can(locals.user, 'child.participate')
 		};
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		throw e;
+		pageError(e);
 	}
 };

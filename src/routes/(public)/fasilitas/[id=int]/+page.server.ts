@@ -1,12 +1,11 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { requirePermission } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError, NotFound } from '$lib/server/errors';
 import * as facilities from '$lib/server/facilities';
-import { domainMessage } from '$lib/server/form';
+import { pageError, refusal } from '$lib/server/form';
 import { m } from '$lib/paraglide/messages';
 import { checkSchema } from '../ui/schemas';
 
@@ -21,8 +20,7 @@ export const load: PageServerLoad = ({ params, locals }) => {
 			checkingAuditId: facilities.findings.auditInProgress(db, locals.user, id)
 		};
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		throw e;
+		pageError(e);
 	}
 };
 
@@ -36,9 +34,8 @@ export const actions: Actions = {
 		try {
 			facilities.findings.check(getDb(), user, findingId, auditId, outcome, note);
 		} catch (e) {
-			if (e instanceof DomainError)
-				return fail(e instanceof NotFound ? 404 : 409, { ...kept, checkError: domainMessage(e) });
-			throw e;
+			const r = refusal(e);
+			return fail(r.status, { ...kept, checkError: r.message });
 		}
 		redirect(303, `/fasilitas/${params.id}?dicek=${findingId}`);
 	}

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { codeSchema } from './schema';
@@ -8,9 +8,7 @@ import { beginSession, CHALLENGE_COOKIE, deleteChallengeCookie } from '$lib/serv
 import { safeRedirect } from '$lib/server/auth/redirect';
 import { getDb } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
-import { rateLimitMessage } from '$lib/server/form-messages/security';
-import { RateLimited } from '$lib/server/security/limits';
+import { refuse } from '$lib/server/form';
 
 // The second step of signing in. Only the challenge cookie leads here; it opens nothing else.
 export const load: PageServerLoad = async ({ cookies, url }) => {
@@ -34,13 +32,9 @@ export const actions: Actions = {
 		try {
 			userId = completeChallenge(db, cookies.get(CHALLENGE_COOKIE) ?? '', form.data.code);
 		} catch (e) {
-			if (e instanceof RateLimited) return setError(form, 'code', rateLimitMessage(e), { status: 429 });
-			if (e instanceof DomainError) {
-				// The challenge is gone: say so, and the form's link leads back to the password.
-				if (e.code === 'totp_challenge_gone') deleteChallengeCookie(cookies);
-				return setError(form, 'code', domainMessage(e));
-			}
-			throw e;
+			// The challenge is gone: say so, and the form's link leads back to the password.
+			if (e instanceof DomainError && e.code === 'totp_challenge_gone') deleteChallengeCookie(cookies);
+			return refuse(form, e, { field: 'code' });
 		}
 		deleteChallengeCookie(cookies);
 		beginSession(db, cookies, userId, locals.sessionId);

@@ -1,13 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { resetSchema } from '$lib/schemas/auth';
 import { getDb } from '$lib/server/db';
-import { Invalid } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
-import { rateLimitMessage } from '$lib/server/form-messages/security';
-import { RateLimited } from '$lib/server/security/limits';
+import { refuse } from '$lib/server/form';
 import * as users from '$lib/server/users';
 
 export const load: PageServerLoad = async () => ({ form: await superValidate(zod4(resetSchema)) });
@@ -26,10 +23,7 @@ export const actions: Actions = {
 				ip: getClientAddress()
 			});
 		} catch (e) {
-			if (e instanceof RateLimited) return setError(form, 'code', rateLimitMessage(e), { status: 429 });
-			if (e instanceof Invalid)
-				return setError(form, e.field === 'password' ? 'password' : 'code', domainMessage(e));
-			throw e;
+			return refuse(form, e, { field: (r) => (r.field === 'password' ? 'password' : 'code') });
 		}
 		redirect(303, '/masuk?reset=1');
 	}

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { disableSchema, enableSchema } from './schema';
@@ -7,10 +7,7 @@ import { requireSecondFactorPage } from '$lib/server/auth/guard';
 import { qrPath } from '$lib/server/auth/qr';
 import * as secondFactor from '$lib/server/auth/second-factor';
 import { getDb } from '$lib/server/db';
-import { DomainError } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
-import { rateLimitMessage } from '$lib/server/form-messages/security';
-import { RateLimited } from '$lib/server/security/limits';
+import { refuse } from '$lib/server/form';
 
 // Open to a staff member who must still set up the second factor: this is where they are sent.
 export const load: PageServerLoad = async () => {
@@ -33,9 +30,7 @@ export const actions: Actions = {
 		try {
 			secondFactor.enable(getDb(), user.id, form.data.code);
 		} catch (e) {
-			if (e instanceof RateLimited) return setError(form, 'code', rateLimitMessage(e), { status: 429 });
-			if (e instanceof DomainError) return setError(form, 'code', domainMessage(e));
-			throw e;
+			return refuse(form, e, { field: 'code' });
 		}
 		redirect(303, '/akun/keamanan?aktif=1');
 	},
@@ -50,9 +45,7 @@ export const actions: Actions = {
 		try {
 			await secondFactor.disable(getDb(), user.id, isCode ? { code: proof } : { password: proof });
 		} catch (e) {
-			if (e instanceof RateLimited) return setError(form, 'proof', rateLimitMessage(e), { status: 429 });
-			if (e instanceof DomainError) return setError(form, 'proof', domainMessage(e));
-			throw e;
+			return refuse(form, e, { field: 'proof' });
 		}
 		redirect(303, '/akun/keamanan?mati=1');
 	}

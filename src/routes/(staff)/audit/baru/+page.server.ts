@@ -1,13 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { startSchema } from './schema';
 import * as audits from '$lib/server/audits';
 import { requirePermission } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
+import { refuse } from '$lib/server/form';
 
 type Field = 'facilityId' | 'members._errors' | 'facilitator' | 'auditDate';
 const FIELDS: Record<string, Field> = { members: 'members._errors' };
@@ -38,11 +37,7 @@ export const actions: Actions = {
 		try {
 			id = audits.start(getDb(), user, form.data);
 		} catch (e) {
-			if (e instanceof DomainError) {
-				const field = e.field ? (FIELDS[e.field] ?? (e.field as Field)) : '';
-				return setError(form, field, domainMessage(e));
-			}
-			throw e;
+			return refuse(form, e, { field: (r) => (r.field ? (FIELDS[r.field] ?? (r.field as Field)) : '') });
 		}
 		redirect(303, `/audit/${id}/isi`);
 	}

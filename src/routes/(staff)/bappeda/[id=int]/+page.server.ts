@@ -1,13 +1,13 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate, withFiles, type SuperValidated } from 'sveltekit-superforms';
+import { fail, redirect } from '@sveltejs/kit';
+import { setError, superValidate, withFiles } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { acceptSchema, assignSchema, declineSchema, deferSchema, realiseSchema } from '$lib/schemas/review';
 import { requirePermission } from '$lib/server/auth/guard';
 import { dayStart, isDay } from '$lib/server/cycles/wib';
 import { getDb } from '$lib/server/db';
-import { DomainError, NotFound } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
+import { DomainError } from '$lib/server/errors';
+import { pageError, refuse } from '$lib/server/form';
 import * as opds from '$lib/server/opds';
 import * as reviews from '$lib/server/reviews';
 import { m } from '$lib/paraglide/messages';
@@ -16,8 +16,7 @@ function loadProposal(id: number) {
 	try {
 		return reviews.get(getDb(), id, 'staff');
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		throw e;
+		pageError(e);
 	}
 }
 
@@ -44,16 +43,9 @@ export const load: PageServerLoad = async ({ params }) => {
 	};
 };
 
-/** A refusal from the domain goes next to its field, or on top of the form that asked. */
-function refused<T extends Record<string, unknown>>(
-	form: SuperValidated<T>,
-	e: DomainError,
-	fields: string[]
-) {
-	const field = e.field && fields.includes(e.field) ? e.field : '';
-	setError(form, field as '', domainMessage(e));
-	return fail(e instanceof NotFound ? 404 : 400, withFiles({ form }));
-}
+/** A refusal goes next to its field when the form has it, else on top of the form that asked. */
+const onField = (fields: string[]) => (e: DomainError) =>
+	(e.field && fields.includes(e.field) ? e.field : '') as '';
 
 const done = (id: string, what: string) => redirect(303, `/bappeda/${id}?disimpan=${what}`);
 
@@ -65,8 +57,7 @@ export const actions: Actions = {
 		try {
 			reviews.decide(getDb(), actor, Number(params.id), { status: 'diterima', ...form.data });
 		} catch (e) {
-			if (e instanceof DomainError) return refused(form, e, ['programName', 'planYear', 'amount']);
-			throw e;
+			return refuse(form, e, { field: onField(['programName', 'planYear', 'amount']) });
 		}
 		done(params.id, 'diterima');
 	},
@@ -82,8 +73,7 @@ export const actions: Actions = {
 				deferredToYear: deferredToYear || null
 			});
 		} catch (e) {
-			if (e instanceof DomainError) return refused(form, e, ['reason', 'deferredToYear']);
-			throw e;
+			return refuse(form, e, { field: onField(['reason', 'deferredToYear']) });
 		}
 		done(params.id, 'ditunda');
 	},
@@ -94,8 +84,7 @@ export const actions: Actions = {
 		try {
 			reviews.decide(getDb(), actor, Number(params.id), { status: 'ditolak', reason: form.data.reason });
 		} catch (e) {
-			if (e instanceof DomainError) return refused(form, e, ['reason']);
-			throw e;
+			return refuse(form, e, { field: onField(['reason']) });
 		}
 		done(params.id, 'ditolak');
 	},
@@ -116,8 +105,7 @@ export const actions: Actions = {
 				form.data.photo ?? null
 			);
 		} catch (e) {
-			if (e instanceof DomainError) return refused(form, e, ['realisedAt', 'note', 'photo']);
-			throw e;
+			return refuse(form, e, { field: onField(['realisedAt', 'note', 'photo']) });
 		}
 		done(params.id, 'direalisasikan');
 	},
@@ -128,8 +116,7 @@ export const actions: Actions = {
 		try {
 			reviews.assignOpd(getDb(), actor, Number(params.id), form.data.opdId);
 		} catch (e) {
-			if (e instanceof DomainError) return refused(form, e, ['opdId']);
-			throw e;
+			return refuse(form, e, { field: onField(['opdId']) });
 		}
 		done(params.id, 'opd');
 	}

@@ -1,12 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError } from '$lib/server/errors';
 import * as facilities from '$lib/server/facilities';
-import { domainMessage } from '$lib/server/form';
+import { refuse } from '$lib/server/form';
 import * as opds from '$lib/server/opds';
 import * as regions from '$lib/server/regions';
 import { facilitySchema, toInput, type FacilityForm } from '../schema';
@@ -30,9 +29,7 @@ export const actions: Actions = {
 		try {
 			id = facilities.create(getDb(), user, toInput(form.data));
 		} catch (e) {
-			if (e instanceof DomainError)
-				return setError(form, (e.field ?? '') as keyof FacilityForm | '', domainMessage(e));
-			throw e;
+			return refuse(form, e, { field: (r) => (r.field ?? '') as keyof FacilityForm | '' });
 		}
 		redirect(303, `/fasilitas/${id}`);
 	}

@@ -1,16 +1,15 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import type { SessionUser } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
-import { DomainError, Forbidden, NotFound } from '$lib/server/errors';
+import { NotFound } from '$lib/server/errors';
 import * as ideas from '$lib/server/ideas';
 import { merge } from '$lib/server/moderation/merge';
-import { moderationMessage } from '$lib/server/reports/messages';
-import { m } from '$lib/paraglide/messages';
 import { mergeSchema } from './schema';
+import { pageError, refuse } from '$lib/server/form';
 
 const MERGEABLE = ['terbit', 'disembunyikan'];
 
@@ -27,8 +26,7 @@ function pick(id: number, viewer: SessionUser) {
 		const { id: ideaId, title, status, voteCount, placeName, cycleId, mergedInto } = idea;
 		return { id: ideaId, title, status, voteCount, placeName, cycleId, mergedInto };
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		throw e;
+		pageError(e);
 	}
 }
 
@@ -70,9 +68,7 @@ export const actions: Actions = {
 		try {
 			merge(getDb(), actor, form.data.fromId, form.data.intoId, form.data.reason);
 		} catch (e) {
-			if (!(e instanceof DomainError)) throw e;
-			const status = e instanceof NotFound ? 404 : e instanceof Forbidden ? 403 : 409;
-			return setError(form, 'reason', moderationMessage(e), { status });
+			return refuse(form, e, { field: 'reason' });
 		}
 		redirect(303, `/moderasi/gabung?dari=${form.data.fromId}&selesai=1`);
 	}

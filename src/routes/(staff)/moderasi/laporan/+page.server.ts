@@ -1,14 +1,13 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import type { SessionUser } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
-import { DomainError, Forbidden, NotFound } from '$lib/server/errors';
 import * as moderation from '$lib/server/moderation/reports';
-import { moderationMessage } from '$lib/server/reports/messages';
 import { decideSchema } from './schema';
+import { refuse } from '$lib/server/form';
 
 /** What the page says after each decision (?selesai=…). */
 const DONE = ['tampil', 'turun', 'abaikan'] as const;
@@ -39,9 +38,7 @@ async function decide({ request }: RequestEvent, actor: SessionUser, verb: Verb,
 	try {
 		verb(getDb(), actor, form.data.id, form.data.reason);
 	} catch (e) {
-		if (!(e instanceof DomainError)) throw e;
-		const status = e instanceof NotFound ? 404 : e instanceof Forbidden ? 403 : 409;
-		return setError(form, 'reason', moderationMessage(e), { status });
+		return refuse(form, e, { field: 'reason' });
 	}
 	redirect(303, `/moderasi/laporan?selesai=${done}`);
 }

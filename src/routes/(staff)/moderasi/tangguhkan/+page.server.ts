@@ -1,14 +1,13 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError, Forbidden, NotFound } from '$lib/server/errors';
 import * as suspension from '$lib/server/moderation/suspend';
-import { moderationMessage } from '$lib/server/reports/messages';
 import { m } from '$lib/paraglide/messages';
 import { liftSchema, suspendSchema } from './schema';
+import { pageError, refuse } from '$lib/server/form';
 
 const DAY = 86_400_000;
 
@@ -16,8 +15,7 @@ function chosenChild(id: string) {
 	try {
 		return suspension.childWithSuspension(getDb(), id);
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.modr_err_user() });
-		throw e;
+		pageError(e, m.modr_err_user());
 	}
 }
 
@@ -52,14 +50,6 @@ export const load: PageServerLoad = async ({ url }) => {
 	};
 };
 
-function refusal(e: unknown): { message: string; status: 400 | 403 | 404 } {
-	if (!(e instanceof DomainError)) throw e;
-	return {
-		message: moderationMessage(e),
-		status: e instanceof NotFound ? 404 : e instanceof Forbidden ? 403 : 400
-	};
-}
-
 export const actions: Actions = {
 	suspend: async ({ request }) => {
 		const actor = requireRole('fasilitator');
@@ -69,10 +59,7 @@ export const actions: Actions = {
 		try {
 			suspension.suspend(getDb(), actor, form.data.childId, { until, reason: form.data.reason });
 		} catch (e) {
-			const r = refusal(e);
-			return setError(form, e instanceof DomainError && e.field === 'days' ? 'days' : 'reason', r.message, {
-				status: r.status
-			});
+			return refuse(form, e, { field: (r) => (r.field === 'days' ? 'days' : 'reason') });
 		}
 		redirect(303, `/moderasi/tangguhkan?anak=${encodeURIComponent(form.data.childId)}&selesai=tangguh`);
 	},
@@ -83,8 +70,7 @@ export const actions: Actions = {
 		try {
 			suspension.lift(getDb(), actor, form.data.childId, form.data.reason);
 		} catch (e) {
-			const r = refusal(e);
-			return setError(form, 'reason', r.message, { status: r.status });
+			return refuse(form, e, { field: 'reason' });
 		}
 		redirect(303, `/moderasi/tangguhkan?anak=${encodeURIComponent(form.data.childId)}&selesai=akhiri`);
 	}

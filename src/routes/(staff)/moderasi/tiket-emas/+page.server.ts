@@ -1,13 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { CHANGE_PATTERN, confirmSchema } from '$lib/schemas/tickets';
 import { requirePermission } from '$lib/server/auth/guard';
 import { config } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
-import { DomainError, NotFound } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
+import { refuse } from '$lib/server/form';
 import * as tickets from '$lib/server/tickets';
 import { m } from '$lib/paraglide/messages';
 
@@ -71,11 +70,10 @@ export const actions: Actions = {
 		try {
 			tickets.confirm(getDb(), actor, cycleId, changes);
 		} catch (e) {
-			if (e instanceof NotFound) error(404, { message: m.ticket_e_cycle_not_found() });
-			if (!(e instanceof DomainError)) throw e;
+			// A refused change goes next to its line; anything else above the list.
 			const row = e instanceof tickets.ChangeRefused ? ideaIds.indexOf(e.ideaId) : -1;
-			if (row >= 0) return setError(form, `reasons[${row}]`, domainMessage(e));
-			return setError(form, '', domainMessage(e), { status: 409 });
+			if (row >= 0) return refuse(form, e, { field: `reasons[${row}]` });
+			return refuse(form, e, { status: 409, notFoundPage: m.ticket_e_cycle_not_found() });
 		}
 		redirect(303, `/moderasi/tiket-emas?siklus=${cycleId}&selesai=1`);
 	}

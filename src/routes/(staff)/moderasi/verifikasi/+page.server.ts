@@ -5,11 +5,10 @@ import type { Actions, PageServerLoad } from './$types';
 import { createCodesSchema } from '$lib/schemas/verification';
 import { requireRole } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError } from '$lib/server/errors';
 import * as regions from '$lib/server/regions';
 import * as verification from '$lib/server/verification';
-import { verificationMessage } from '$lib/server/verification/messages';
 import { m } from '$lib/paraglide/messages';
+import { refuse } from '$lib/server/form';
 
 type Field = 'label' | 'desaCode' | 'maxUses' | 'expiresAt' | 'count';
 const DAY = 86_400_000;
@@ -48,9 +47,7 @@ export const actions: Actions = {
 				expiresAt
 			});
 		} catch (e) {
-			if (e instanceof DomainError)
-				return setError(form, (e.field ?? 'label') as Field, verificationMessage(e));
-			throw e;
+			return refuse(form, e, { field: (r) => (r.field ?? 'label') as Field });
 		}
 		redirect(303, `/moderasi/verifikasi?baru=${codes.map((c) => c.id).join(',')}`);
 	}

@@ -1,5 +1,5 @@
-import { error, fail } from '@sveltejs/kit';
-import { message, setError, superValidate } from 'sveltekit-superforms';
+import { fail } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
@@ -8,11 +8,9 @@ import { requireRole } from '$lib/server/auth/guard';
 import * as auditLog from '$lib/server/audit-log';
 import { config } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
-import { DomainError, NotFound } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
+import { pageError, refuse } from '$lib/server/form';
 import * as opds from '$lib/server/opds';
 import * as safeguarding from '$lib/server/safeguarding';
-import { safeguardingMessage } from '$lib/server/safeguarding/messages';
 import * as users from '$lib/server/users';
 import { m } from '$lib/paraglide/messages';
 
@@ -23,8 +21,7 @@ function loadUser(id: string) {
 	try {
 		return users.getUser(getDb(), id);
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		throw e;
+		pageError(e);
 	}
 }
 
@@ -49,17 +46,9 @@ function attempt<T extends Parameters<typeof message>[0]>(form: T, run: () => vo
 	try {
 		run();
 	} catch (e) {
-		if (e instanceof DomainError)
-			return fail(e instanceof NotFound ? 404 : 400, { form: withError(form, e) });
-		throw e;
+		return refuse(form, e, { asMessage: true });
 	}
 	return message(form, m.admin_saved());
-}
-
-function withError<T extends Parameters<typeof message>[0]>(form: T, e: DomainError): T {
-	form.valid = false;
-	form.message = domainMessage(e);
-	return form;
 }
 
 export const actions: Actions = {
@@ -98,9 +87,7 @@ export const actions: Actions = {
 		try {
 			safeguarding.setPermission(getDb(), actor, params.id, form.data.change, form.data.reason);
 		} catch (e) {
-			if (e instanceof DomainError)
-				return message(form, safeguardingMessage(e), { status: e instanceof NotFound ? 404 : 400 });
-			throw e;
+			return refuse(form, e, { asMessage: true });
 		}
 		return message(form, m.admin_saved());
 	},
@@ -112,8 +99,7 @@ export const actions: Actions = {
 		try {
 			code = users.issueResetCode(getDb(), actor.id, params.id, config.resetCodeHours, form.data.reason);
 		} catch (e) {
-			if (e instanceof DomainError) return setError(form, 'reason', domainMessage(e));
-			throw e;
+			return refuse(form, e, { field: 'reason' });
 		}
 		// Shown once, here; only its hash is stored.
 		return message(form, m.admin_reset_code_issued({ code, hours: config.resetCodeHours }));

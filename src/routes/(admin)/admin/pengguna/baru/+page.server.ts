@@ -1,12 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { staffSchema } from '$lib/schemas/admin';
 import { requireRole } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
+import { refuse } from '$lib/server/form';
 import * as opds from '$lib/server/opds';
 import * as users from '$lib/server/users';
 
@@ -33,11 +32,9 @@ export const actions: Actions = {
 				opdId: form.data.opdId || null
 			});
 		} catch (e) {
-			if (e instanceof DomainError) {
-				const field = (e.field === 'roles' ? 'roles._errors' : (e.field ?? 'username')) as Field;
-				return setError(form, field, domainMessage(e));
-			}
-			throw e;
+			return refuse(form, e, {
+				field: (r) => (r.field === 'roles' ? 'roles._errors' : (r.field ?? 'username')) as Field
+			});
 		}
 		redirect(303, `/admin/pengguna/${id}`);
 	}

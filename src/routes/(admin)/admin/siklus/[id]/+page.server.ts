@@ -2,23 +2,17 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
-import { cycleSchema } from '$lib/schemas/cycles';
+import { cycleSchema, type CycleForm } from '$lib/schemas/cycles';
 import { requireRole } from '$lib/server/auth/guard';
 import * as cycles from '$lib/server/cycles';
 import { getDb } from '$lib/server/db';
-import { NotFound } from '$lib/server/errors';
 import { m } from '$lib/paraglide/messages';
-import { refusal } from '../cycle-errors.server';
+import { pageError, refuse } from '$lib/server/form';
 
 function cycleId(param: string): number {
 	const id = Number(param);
 	if (!Number.isSafeInteger(id) || id < 1) error(404, { message: m.cycle_e_not_found() });
 	return id;
-}
-
-function notFound(e: unknown): never {
-	if (e instanceof NotFound) error(404, { message: m.cycle_e_not_found() });
-	throw e;
 }
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -28,7 +22,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	try {
 		cycle = cycles.get(getDb(), id);
 	} catch (e) {
-		notFound(e);
+		pageError(e, m.cycle_e_not_found());
 	}
 	const form = await superValidate(cycles.toDays(cycle), zod4(cycleSchema), { errors: false });
 	return { cycle, form };
@@ -43,9 +37,11 @@ export const actions: Actions = {
 		try {
 			cycles.update(getDb(), actor.id, id, cycles.fromDays(form.data));
 		} catch (e) {
-			const failure = refusal(form, e);
-			if (failure) return failure;
-			notFound(e);
+			// A date out of order, or a voting phase overlapping another cycle's: next to that date.
+			return refuse(form, e, {
+				field: (r) => (r.field ?? '') as keyof CycleForm | '',
+				notFoundPage: m.cycle_e_not_found()
+			});
 		}
 		redirect(303, '/admin/siklus');
 	}

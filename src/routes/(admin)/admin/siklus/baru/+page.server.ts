@@ -2,11 +2,11 @@ import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
-import { cycleSchema } from '$lib/schemas/cycles';
+import { cycleSchema, type CycleForm } from '$lib/schemas/cycles';
 import { requireRole } from '$lib/server/auth/guard';
 import * as cycles from '$lib/server/cycles';
 import { getDb } from '$lib/server/db';
-import { refusal } from '../cycle-errors.server';
+import { refuse } from '$lib/server/form';
 
 export const load: PageServerLoad = async () => {
 	requireRole('admin');
@@ -23,9 +23,8 @@ export const actions: Actions = {
 		try {
 			cycles.create(getDb(), actor.id, cycles.fromDays(form.data));
 		} catch (e) {
-			const failure = refusal(form, e);
-			if (failure) return failure;
-			throw e;
+			// A date out of order, or a voting phase overlapping another cycle's: next to that date.
+			return refuse(form, e, { field: (r) => (r.field ?? '') as keyof CycleForm | '' });
 		}
 		redirect(303, '/admin/siklus');
 	}

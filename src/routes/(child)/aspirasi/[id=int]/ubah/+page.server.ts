@@ -5,8 +5,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { ideaSchema } from '$lib/schemas/idea';
 import { requireUser } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError, NotFound } from '$lib/server/errors';
-import { domainMessage, screeningWarning } from '$lib/server/form';
+import { pageError, refuse } from '$lib/server/form';
 import * as ideas from '$lib/server/ideas';
 import { toIdeaInput } from '$lib/server/ideas/form';
 import * as regions from '$lib/server/regions';
@@ -21,8 +20,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	try {
 		idea = ideas.get(db, Number(params.id), user);
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		throw e;
+		pageError(e);
 	}
 	if (!idea.isAuthor || !ideas.EDITABLE_STATUSES.includes(idea.status))
 		error(403, { message: m.idea_err_idea_not_editable() });
@@ -76,17 +74,11 @@ export const actions: Actions = {
 			);
 			safeguarding = result.safeguarding;
 		} catch (e) {
-			if (e instanceof ideas.ScreeningWarning) {
-				setError(form, 'body', screeningWarning(e.hits));
-				setError(form, 'acknowledged', m.idea_warn_ack_hint());
-				return fail(400, withFiles({ form }));
-			}
-			if (e instanceof DomainError) {
-				const field = e.field === 'regionCode' ? 'desaCode' : ((e.field ?? '') as Field | '');
-				setError(form, field, domainMessage(e));
-				return fail(e instanceof NotFound ? 404 : 400, withFiles({ form }));
-			}
-			throw e;
+			// The words found go next to the text; the box to send anyway says how.
+			if (e instanceof ideas.ScreeningWarning) setError(form, 'acknowledged', m.idea_warn_ack_hint());
+			return refuse(form, e, {
+				field: (r) => (r.field === 'regionCode' ? 'desaCode' : ((r.field ?? '') as Field | ''))
+			});
 		}
 		if (safeguarding) redirect(303, '/bantuan/segera');
 		redirect(303, `/aspirasi/${params.id}`);

@@ -1,9 +1,8 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import * as dashboard from '$lib/server/dashboard';
 import { getDb } from '$lib/server/db';
-import { NotFound } from '$lib/server/errors';
 import * as regions from '$lib/server/regions';
+import { pageError } from '$lib/server/form';
 
 // A page to print: no JavaScript needed.
 export const csr = false;
@@ -17,7 +16,6 @@ export const load: PageServerLoad = ({ params, url }) => {
 			address: url.origin + url.pathname
 		};
 	} catch (e) {
-		if (e instanceof NotFound) error(404);
-		throw e;
+		pageError(e);
 	}
 };

@@ -1,25 +1,19 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import * as audits from '$lib/server/audits';
 import { requireUser } from '$lib/server/auth/guard';
 import type { SessionUser } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
-import { Conflict, DomainError, Forbidden, NotFound } from '$lib/server/errors';
-import { domainMessage, readForm } from '$lib/server/form';
+import { readForm, refusal, pageError } from '$lib/server/form';
 
 function fillView(user: SessionUser, id: number) {
 	try {
 		return audits.forFilling(getDb(), user, id);
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		if (e instanceof Forbidden) error(403, { message: domainMessage(e) });
-		throw e;
+		pageError(e);
 	}
 }
-
-const statusOf = (e: DomainError) =>
-	e instanceof Forbidden ? 403 : e instanceof NotFound ? 404 : e instanceof Conflict ? 409 : 400;
 
 export const load: PageServerLoad = ({ params, url }) => {
 	const user = requireUser();
@@ -55,12 +49,11 @@ export const actions: Actions = {
 				removePhotoIds: removeId ? [removeId] : []
 			});
 		} catch (e) {
-			if (e instanceof DomainError)
-				return fail(statusOf(e), {
-					errors: { [e.field ?? '_form']: domainMessage(e) } as Record<string, string>,
-					values: audits.postedValues(form)
-				});
-			throw e;
+			const r = refusal(e);
+			return fail(r.status, {
+				errors: { [r.error.field ?? '_form']: r.message } as Record<string, string>,
+				values: audits.postedValues(form)
+			});
 		}
 		redirect(303, `/audit/${params.id}/isi?bagian=${next}&tersimpan=1`);
 	},
@@ -70,12 +63,11 @@ export const actions: Actions = {
 		try {
 			audits.submit(getDb(), user, Number(params.id));
 		} catch (e) {
-			if (e instanceof DomainError)
-				return fail(statusOf(e), {
-					submitError: domainMessage(e),
-					missing: e instanceof audits.Unanswered ? e.missing : []
-				});
-			throw e;
+			const r = refusal(e);
+			return fail(r.status, {
+				submitError: r.message,
+				missing: e instanceof audits.Unanswered ? e.missing : []
+			});
 		}
 		redirect(303, `/audit?diajukan=${params.id}`);
 	}

@@ -4,19 +4,7 @@ import { json, type RequestHandler } from '@sveltejs/kit';
 import * as audits from '$lib/server/audits';
 import { requireUser } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { Conflict, DomainError, Forbidden, NotFound } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
-
-const statusOf = (e: DomainError) =>
-	e.code === 'audit_payload_too_big'
-		? 413
-		: e instanceof Forbidden
-			? 403
-			: e instanceof NotFound
-				? 404
-				: e instanceof Conflict
-					? 409
-					: 400;
+import { refusal } from '$lib/server/form';
 
 export const POST: RequestHandler = async ({ request, params, url }) => {
 	const user = requireUser();
@@ -28,11 +16,10 @@ export const POST: RequestHandler = async ({ request, params, url }) => {
 		const saved = audits.saveAnswers(getDb(), user, Number(params.id), answers);
 		return json({ saved }, { headers: { 'Cache-Control': 'no-store' } });
 	} catch (e) {
-		if (e instanceof DomainError)
-			return json(
-				{ error: e.code, item: e.field ?? null, message: domainMessage(e) },
-				{ status: statusOf(e) }
-			);
-		throw e;
+		const { error, message, status } = refusal(e);
+		return json(
+			{ error: error.code, item: error.field ?? null, message },
+			{ status: error.code === 'audit_payload_too_big' ? 413 : status }
+		);
 	}
 };

@@ -1,13 +1,11 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { requirePermission } from '$lib/server/auth/guard';
 import * as cycles from '$lib/server/cycles';
 import { getDb } from '$lib/server/db';
-import { NotFound } from '$lib/server/errors';
 import { SIPD_COLUMNS } from '$lib/server/exports/proposals';
 import * as reviews from '$lib/server/reviews';
-import { m } from '$lib/paraglide/messages';
 import { columns } from '../../sipd-columns.server';
+import { pageError } from '$lib/server/form';
 
 /** The list to sign at the Musrenbang: the same SIPD columns as the downloads, as ready text. */
 export const load: PageServerLoad = ({ params }) => {
@@ -17,8 +15,7 @@ export const load: PageServerLoad = ({ params }) => {
 	try {
 		cycle = cycles.get(db, Number(params.cycle));
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		throw e;
+		pageError(e);
 	}
 	const cols = columns();
 	const selection = reviews.selection(db, cycle.id);

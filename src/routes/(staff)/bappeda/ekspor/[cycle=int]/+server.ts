@@ -1,15 +1,15 @@
 // A cycle's proposals for the SIPD operator: ?format=xlsx (default) or ?format=csv, same columns.
-import { error } from '@sveltejs/kit';
+
 import type { RequestHandler } from './$types';
 import { requirePermission } from '$lib/server/auth/guard';
 import * as cycles from '$lib/server/cycles';
 import { getDb } from '$lib/server/db';
-import { NotFound } from '$lib/server/errors';
 import { csvHeaders, toCsv } from '$lib/server/exports/csv';
 import { toXlsx, xlsxHeaders } from '$lib/server/exports/proposals';
 import * as reviews from '$lib/server/reviews';
 import { m } from '$lib/paraglide/messages';
 import { columns } from '../../sipd-columns.server';
+import { pageError } from '$lib/server/form';
 
 export const GET: RequestHandler = async ({ params, url }) => {
 	requirePermission('review.proposals');
@@ -18,8 +18,7 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	try {
 		cycle = cycles.get(db, Number(params.cycle));
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		throw e;
+		pageError(e);
 	}
 	const rows = reviews.forExport(db, cycle.id);
 	const name = `usulan-musrenbang-anak-${cycle.planYear}-siklus-${cycle.id}`;

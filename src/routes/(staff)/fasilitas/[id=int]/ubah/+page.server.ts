@@ -1,16 +1,15 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError, NotFound } from '$lib/server/errors';
 import * as facilities from '$lib/server/facilities';
-import { domainMessage } from '$lib/server/form';
+import { pageError, refuse } from '$lib/server/form';
 import * as opds from '$lib/server/opds';
 import * as regions from '$lib/server/regions';
-import { m } from '$lib/paraglide/messages';
 import { facilitySchema, toInput, type FacilityForm } from '../../schema';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ params }) => {
 	requireRole('admin', 'fasilitator');
@@ -19,8 +18,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	try {
 		facility = facilities.getForEdit(db, Number(params.id));
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		throw e;
+		pageError(e);
 	}
 	const values = {
 		type: facility.type,
@@ -45,10 +43,10 @@ export const actions: Actions = {
 		try {
 			facilities.update(getDb(), user, Number(params.id), toInput(form.data));
 		} catch (e) {
-			if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-			if (e instanceof DomainError)
-				return setError(form, (e.field ?? '') as keyof FacilityForm | '', domainMessage(e));
-			throw e;
+			return refuse(form, e, {
+				field: (r) => (r.field ?? '') as keyof FacilityForm | '',
+				notFoundPage: m.error_not_found_text()
+			});
 		}
 		redirect(303, `/fasilitas/${params.id}`);
 	}

@@ -1,13 +1,12 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { requirePermission } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError, NotFound } from '$lib/server/errors';
 import * as facilities from '$lib/server/facilities';
-import { domainMessage } from '$lib/server/form';
+import { pageError, refuse } from '$lib/server/form';
 import { m } from '$lib/paraglide/messages';
 
 const sendBackSchema = z.object({
@@ -28,8 +27,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			publishForm: await superValidate(zod4(publishSchema), { id: 'publish' })
 		};
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		throw e;
+		pageError(e);
 	}
 };
 
@@ -41,8 +39,7 @@ export const actions: Actions = {
 		try {
 			facilities.sendBack(getDb(), user, Number(params.id), form.data.comment);
 		} catch (e) {
-			if (e instanceof DomainError) return setError(form, 'comment', domainMessage(e));
-			throw e;
+			return refuse(form, e, { field: 'comment' });
 		}
 		redirect(303, '/moderasi/audit?selesai=kembali');
 	},
@@ -52,8 +49,7 @@ export const actions: Actions = {
 		try {
 			facilities.publish(getDb(), user, Number(params.id));
 		} catch (e) {
-			if (e instanceof DomainError) return setError(form, '', domainMessage(e));
-			throw e;
+			return refuse(form, e);
 		}
 		redirect(303, `/audit/${params.id}`);
 	}

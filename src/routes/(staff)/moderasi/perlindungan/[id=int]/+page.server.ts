@@ -1,15 +1,14 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { requirePermission } from '$lib/server/auth/guard';
 import { config } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
-import { DomainError, NotFound } from '$lib/server/errors';
 import * as safeguarding from '$lib/server/safeguarding';
-import { safeguardingMessage } from '$lib/server/safeguarding/messages';
-import { m } from '$lib/paraglide/messages';
 import { recordSchema } from './schema';
+import { pageError, refuse } from '$lib/server/form';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	const user = requirePermission('safeguard');
@@ -19,8 +18,7 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	try {
 		item = safeguarding.item(getDb(), user, Number(params.id));
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		throw e;
+		pageError(e);
 	}
 	return {
 		item,
@@ -39,10 +37,10 @@ export const actions: Actions = {
 		try {
 			safeguarding.recordAction(getDb(), user, id, form.data);
 		} catch (e) {
-			if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-			if (e instanceof DomainError)
-				return setError(form, e.field === 'action' ? 'action' : 'note', safeguardingMessage(e));
-			throw e;
+			return refuse(form, e, {
+				field: (r) => (r.field === 'action' ? 'action' : 'note'),
+				notFoundPage: m.error_not_found_text()
+			});
 		}
 		// "No concern" released the post to the ordinary queue: it is no longer a safeguarding item.
 		if (form.data.action === 'no_concern') redirect(303, '/moderasi?dilepas=1');

@@ -1,14 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { revokeCodeSchema } from '$lib/schemas/verification';
 import { requireRole } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError, NotFound } from '$lib/server/errors';
 import * as verification from '$lib/server/verification';
-import { verificationMessage } from '$lib/server/verification/messages';
 import { m } from '$lib/paraglide/messages';
+import { pageError, refuse } from '$lib/server/form';
 
 function codeId(param: string): number {
 	const id = Number(param);
@@ -24,8 +23,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	try {
 		code = verification.getCode(db, id);
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		throw e;
+		pageError(e);
 	}
 	const page = Math.max(1, Number.parseInt(url.searchParams.get('hal') ?? '1', 10) || 1);
 	return {
@@ -45,11 +43,7 @@ export const actions: Actions = {
 		try {
 			verification.revokeCode(getDb(), actor.id, id, form.data.reason);
 		} catch (e) {
-			if (e instanceof DomainError)
-				return setError(form, 'reason', verificationMessage(e), {
-					status: e instanceof NotFound ? 404 : 400
-				});
-			throw e;
+			return refuse(form, e, { field: 'reason' });
 		}
 		redirect(303, `/moderasi/verifikasi/${id}?dicabut=1`);
 	}

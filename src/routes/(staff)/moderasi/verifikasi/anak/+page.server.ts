@@ -1,15 +1,14 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { setError, superValidate } from 'sveltekit-superforms';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { verifyByHandSchema } from '$lib/schemas/verification';
 import { requireRole } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError, NotFound } from '$lib/server/errors';
 import * as regions from '$lib/server/regions';
 import * as verification from '$lib/server/verification';
-import { verificationMessage } from '$lib/server/verification/messages';
 import { m } from '$lib/paraglide/messages';
+import { pageError, refuse } from '$lib/server/form';
 
 const STATUS = { sudah: true, belum: false } as const;
 
@@ -26,8 +25,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		try {
 			selected = verification.getChild(db, chosen);
 		} catch (e) {
-			if (e instanceof NotFound) error(404, { message: m.verif_child_not_found() });
-			throw e;
+			pageError(e, m.verif_child_not_found());
 		}
 	}
 	return {
@@ -61,9 +59,7 @@ async function byHand({ request, url }: RequestEvent, run: (childId: string, rea
 	try {
 		run(form.data.childId, form.data.reason);
 	} catch (e) {
-		if (e instanceof DomainError)
-			return setError(form, 'reason', verificationMessage(e), { status: e instanceof NotFound ? 404 : 400 });
-		throw e;
+		return refuse(form, e, { field: 'reason' });
 	}
 	redirect(303, backTo(url, form.data.childId));
 }

@@ -1,13 +1,11 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { setError, superValidate, withFiles } from 'sveltekit-superforms';
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate, withFiles } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { requirePermission } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError, NotFound } from '$lib/server/errors';
 import * as facilities from '$lib/server/facilities';
-import { domainMessage } from '$lib/server/form';
-import { m } from '$lib/paraglide/messages';
+import { pageError, refuse } from '$lib/server/form';
 import { fixedSchema, planSchema } from './schema';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -16,8 +14,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	try {
 		finding = facilities.findingForOpd(getDb(), user, Number(params.id));
 	} catch (e) {
-		if (e instanceof NotFound) error(404, { message: m.error_not_found_text() });
-		throw e;
+		pageError(e);
 	}
 	const planForm = await superValidate(zod4(planSchema), { id: 'plan' });
 	planForm.data.plan = finding.plan ?? '';
@@ -32,11 +29,9 @@ export const actions: Actions = {
 		try {
 			facilities.findings.answer(getDb(), user, Number(params.id), form.data);
 		} catch (e) {
-			if (e instanceof DomainError) {
-				const field = e.field === 'plan' || e.field === 'targetDay' ? e.field : '';
-				return setError(form, field, domainMessage(e), { status: e instanceof NotFound ? 404 : 400 });
-			}
-			throw e;
+			return refuse(form, e, {
+				field: (r) => (r.field === 'plan' || r.field === 'targetDay' ? r.field : '')
+			});
 		}
 		redirect(303, '/opd/temuan?disimpan=1');
 	},
@@ -54,12 +49,9 @@ export const actions: Actions = {
 				form.data.photo ?? null
 			);
 		} catch (e) {
-			if (e instanceof DomainError) {
-				const field = e.field === 'note' ? 'note' : e.code.startsWith('photo_') ? 'photo' : '';
-				setError(form, field, domainMessage(e));
-				return fail(e instanceof NotFound ? 404 : 400, withFiles({ form }));
-			}
-			throw e;
+			return refuse(form, e, {
+				field: (r) => (r.field === 'note' ? 'note' : r.code.startsWith('photo_') ? 'photo' : '')
+			});
 		}
 		redirect(303, '/opd/temuan?disimpan=1');
 	}

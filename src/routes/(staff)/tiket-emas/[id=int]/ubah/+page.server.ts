@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { setError, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
@@ -7,8 +7,8 @@ import { requireUser } from '$lib/server/auth/guard';
 import type { SessionUser } from '$lib/server/auth/session';
 import { config } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
-import { DomainError, Forbidden, NotFound } from '$lib/server/errors';
-import { domainMessage } from '$lib/server/form';
+import { Forbidden, NotFound } from '$lib/server/errors';
+import { refuse, pageError } from '$lib/server/form';
 import * as opds from '$lib/server/opds';
 import * as regions from '$lib/server/regions';
 import * as tickets from '$lib/server/tickets';
@@ -16,11 +16,13 @@ import { m } from '$lib/paraglide/messages';
 
 const FORM_FIELDS = Object.keys(proposalSchema.shape);
 
-/** Not there → 404; not theirs to work on → 403 (facilitators and the kecamatan's Forum Anak only). */
-function pageError(e: unknown): never {
-	if (e instanceof NotFound && e.code === 'proposal') error(404, { message: m.ticket_e_not_found() });
-	if (e instanceof Forbidden) error(403, { message: m.ticket_e_forbidden() });
-	throw e;
+/**
+ * The proposal not there → 404; not theirs to work on → 403 (facilitators and the kecamatan's Forum
+ * Anak only): pages, not form errors. Other refusals (a missing finding) go on the form.
+ */
+function pageRefusal(e: unknown) {
+	if ((e instanceof NotFound && e.code === 'proposal') || e instanceof Forbidden)
+		pageError(e, m.ticket_e_not_found());
 }
 
 function toInput(d: ProposalForm): tickets.ProposalInput {
@@ -43,9 +45,10 @@ function refused(form: SuperValidated<ProposalForm>, e: unknown) {
 			else setError(form, f, m.ticket_v_required_to_send({ agency }));
 		return setError(form, '', m.ticket_e_incomplete());
 	}
-	if (!(e instanceof DomainError) || e instanceof Forbidden || e.code === 'proposal') pageError(e);
-	const field = e.field && FORM_FIELDS.includes(e.field) ? (e.field as keyof ProposalForm) : '';
-	return setError(form, field, domainMessage(e), { status: field ? 400 : 409 });
+	pageRefusal(e);
+	return refuse(form, e, {
+		field: (r) => (r.field && FORM_FIELDS.includes(r.field) ? (r.field as keyof ProposalForm) : '')
+	});
 }
 
 const here = (id: string, flag = '') => `/tiket-emas/${id}/ubah${flag}`;
@@ -57,7 +60,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	try {
 		p = tickets.forEditor(db, user, Number(params.id));
 	} catch (e) {
-		pageError(e);
+		pageError(e, m.ticket_e_not_found());
 	}
 	const values: ProposalForm = {
 		title: p.title,
@@ -117,9 +120,8 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(findingSchema), { id: 'link' });
 		if (!form.valid) return fail(400, { linkForm: form });
 		const e = attempt(user, (db, u) => tickets.linkFinding(db, u, Number(params.id), form.data.findingId));
-		if (e instanceof DomainError && !(e instanceof Forbidden) && e.code !== 'proposal')
-			return setError(form, 'findingId', domainMessage(e));
-		if (e) pageError(e);
+		pageRefusal(e);
+		if (e) return refuse(form, e, { field: 'findingId' });
 		redirect(303, here(params.id, '#bukti'));
 	},
 	lepas: async ({ request, params }) => {
@@ -127,9 +129,8 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(findingSchema), { id: 'link' });
 		if (!form.valid) return fail(400, { linkForm: form });
 		const e = attempt(user, (db, u) => tickets.unlinkFinding(db, u, Number(params.id), form.data.findingId));
-		if (e instanceof DomainError && !(e instanceof Forbidden) && e.code !== 'proposal')
-			return setError(form, 'findingId', domainMessage(e));
-		if (e) pageError(e);
+		pageRefusal(e);
+		if (e) return refuse(form, e, { field: 'findingId' });
 		redirect(303, here(params.id, '#bukti'));
 	}
 };

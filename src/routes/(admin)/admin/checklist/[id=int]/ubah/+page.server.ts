@@ -5,10 +5,10 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { DomainError } from '$lib/server/errors';
 import { contentFromForm, InvalidContent, templates } from '$lib/server/facilities';
-import { domainMessage, readForm } from '$lib/server/form';
+import { readForm, refusal } from '$lib/server/form';
 import { m } from '$lib/paraglide/messages';
+import { ERROR_MESSAGES } from '$lib/server/error-messages';
 
 function base(id: string) {
 	const template = templates.get(getDb(), Number(id));
@@ -35,14 +35,11 @@ export const actions: Actions = {
 			id = templates.publishVersion(getDb(), user, template.type, content, note);
 		} catch (e) {
 			if (e instanceof InvalidContent) {
-				const issues = Object.fromEntries(
-					e.issues.map((i) => [i.path, domainMessage(new DomainError(i.code))])
-				);
+				const issues = Object.fromEntries(e.issues.map((i) => [i.path, ERROR_MESSAGES[i.code]()]));
 				return fail(400, { draft: content, note, issues, message: m.fac_tpl_has_errors() });
 			}
-			if (e instanceof DomainError)
-				return fail(400, { draft: content, note, issues: {}, message: domainMessage(e) });
-			throw e;
+			const r = refusal(e);
+			return fail(r.status, { draft: content, note, issues: {}, message: r.message });
 		}
 		redirect(303, `/admin/checklist/${id}?baru=1`);
 	}
