@@ -1,6 +1,6 @@
 // Turns a domain error into the answer a page or form gives: its words (error-messages.ts) on the right
 // form field, with the HTTP status its kind means. Every route catches a refusal through these.
-import { error } from '@sveltejs/kit';
+import { error, type ActionFailure } from '@sveltejs/kit';
 import { message, setError, type FormPathLeavesWithErrors, type SuperValidated } from 'sveltekit-superforms';
 import { m } from '$lib/paraglide/messages';
 import { errorMessage } from './error-messages';
@@ -49,7 +49,9 @@ export function refuse<T extends Record<string, unknown>, M>(
 	const r = refusal(e);
 	if (place.notFoundPage !== undefined && r.error instanceof NotFound) pageError(r.error, place.notFoundPage);
 	const status = place.status ?? r.status;
-	if (place.asMessage) return message(form, r.message as M, { status });
+	// Always a failure: message() answers `fail` for any status of 400 or more.
+	if (place.asMessage)
+		return message(form, r.message as M, { status }) as ActionFailure<{ form: typeof form }>;
 	const field = typeof place.field === 'function' ? place.field(r.error) : (place.field ?? '');
 	return setError(form, field, r.message, { status });
 }
