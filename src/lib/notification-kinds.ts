@@ -16,6 +16,8 @@ export interface NotificationParams {
 	idea_golden_ticket: Record<string, never>;
 	/** `status`: the planning agency's decision, one of DECISION_STATUSES. */
 	idea_decision: { status: DecisionStatus };
+	/** The same decision, to a child who supported the idea without writing it. */
+	supported_idea_decision: { status: DecisionStatus };
 	/** To the audit team: a facilitator sent the audit back; `reason` is the facilitator's comment. */
 	audit_returned: { auditId: number; reason: string };
 	/** To the audit team: the report is public. */
@@ -36,6 +38,7 @@ export const NOTIFICATION_KINDS = [
 	'idea_merge_received',
 	'idea_golden_ticket',
 	'idea_decision',
+	'supported_idea_decision',
 	'audit_returned',
 	'audit_published'
 ] as const satisfies readonly NotificationKind[];

@@ -27,6 +27,10 @@ describe('notificationText', () => {
 		expect(notificationText('idea_decision', { status: 'ditunda' })).toBe(
 			'There is a decision on your idea: deferred.'
 		);
+		// A supporter is not told the idea is theirs.
+		expect(notificationText('supported_idea_decision', { status: 'ditolak' })).toBe(
+			'There is a decision on an idea you supported: not accepted.'
+		);
 	});
 
 	it('reads sensibly for an unknown kind or missing parameters', () => {

@@ -36,6 +36,7 @@ const TEXT: { [K in NotificationKind]: (p: Partial<NotificationParams[K]>) => st
 	idea_merge_received: (p) => m.notif_idea_merge_received({ source: str(p.source) }),
 	idea_golden_ticket: () => m.notif_idea_golden_ticket(),
 	idea_decision: (p) => m.notif_idea_decision({ status: decision(p.status) }),
+	supported_idea_decision: (p) => m.notif_supported_idea_decision({ status: decision(p.status) }),
 	audit_returned: (p) => m.fac_notif_audit_returned({ reason: str(p.reason) }),
 	audit_published: () => m.fac_notif_audit_published()
 };

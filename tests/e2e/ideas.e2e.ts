@@ -125,3 +125,15 @@ test.describe('JavaScript off', () => {
 		await expect(page.getByRole('link', { name: title })).toBeVisible();
 	});
 });
+
+test('the author of an idea holding a golden ticket is not offered to withdraw it, and is told why', async ({
+	page
+}) => {
+	await signIn(page, 'anak3');
+	await page.goto('/aspirasi?q=Lesabela');
+	await page.getByRole('link', { name: 'Ruang bermain ramah anak di Desa Lesabela' }).click();
+	await expect(page.getByRole('heading', { name: 'Ide ini mendapat tiket emas!' })).toBeVisible();
+	const yours = page.getByRole('region', { name: 'Aspirasimu' });
+	await expect(yours.getByText(/sudah mendapat tiket emas dan masuk agenda perencanaan/)).toBeVisible();
+	await expect(page.getByText('Tarik aspirasi')).toHaveCount(0);
+});

@@ -46,6 +46,7 @@ export const ERROR_MESSAGES = {
 	idea_rate_limited: m.idea_err_rate_limited,
 	idea_not_editable: m.idea_err_idea_not_editable,
 	idea_not_withdrawable: m.idea_err_not_withdrawable,
+	idea_has_ticket: m.idea_err_has_ticket,
 	idea_not_author: m.idea_err_not_author,
 	photo_type: m.idea_err_photo_type,
 	photo_too_big: m.idea_err_photo_too_big,

@@ -15,4 +15,5 @@ export type IdeasErrorCode =
 	| 'idea_not_editable'
 	| 'idea_not_withdrawable'
 	| 'idea_not_author'
-	| 'idea_screening_warn';
+	| 'idea_screening_warn'
+	| 'idea_has_ticket';

@@ -4,6 +4,7 @@ import { createTestDb } from '../db/test-db';
 import { ideaEvents, ideas, votes } from '../db/schema';
 import * as moderation from '../moderation';
 import * as ideasApi from './index';
+import { makeProposal } from '../reviews/test-helpers';
 import { IDEA_INPUT, KECAMATAN, makeCycle, makeIdea, makeUser } from './test-helpers';
 
 const input = IDEA_INPUT;
@@ -123,5 +124,22 @@ describe('editing and withdrawing', () => {
 			voteCount: 0
 		});
 		expect(() => ideasApi.withdraw(db, child, idea.id, null)).toThrow('idea_not_withdrawable');
+	});
+
+	it('an idea holding a golden ticket cannot be withdrawn by its author: it stays, with its votes', () => {
+		const cycle = makeCycle(db, new Date(), { opened: 1, votingLeft: 5 });
+		const child = makeUser(db);
+		const idea = makeIdea(db, child, { cycleId: cycle.id, votes: 1 });
+		db.insert(votes)
+			.values({ cycleId: cycle.id, ideaId: idea.id, userId: makeUser(db, { verified: true }).id })
+			.run();
+		makeProposal(db, idea);
+		expect(ideasApi.hasTicket(db, idea.id)).toBe(true);
+		expect(() => ideasApi.withdraw(db, child, idea.id, 'Ganti pikiran')).toThrow('idea_has_ticket');
+		expect(db.select().from(ideas).where(eq(ideas.id, idea.id)).get()).toMatchObject({
+			status: 'terbit',
+			voteCount: 1
+		});
+		expect(db.select().from(votes).where(eq(votes.ideaId, idea.id)).all()).toHaveLength(1);
 	});
 });

@@ -8,6 +8,7 @@ import {
 	ideaEvents,
 	ideas,
 	notifications as notificationsTable,
+	proposals,
 	regions,
 	type IdeaLevel,
 	type IdeaStatus,
@@ -235,9 +236,16 @@ function updateIdea(
 export function withdraw(db: Db, actor: Actor, id: number, reason: string | null, now = new Date()) {
 	const idea = ownIdea(db, actor, id);
 	if (!WITHDRAWABLE_STATUSES.includes(idea.status)) throw new Conflict('idea_not_withdrawable');
+	// A golden ticket put the idea on the planning agenda: it is no longer the author's alone to take back.
+	if (hasTicket(db, id)) throw new Conflict('idea_has_ticket');
 	db.transaction((tx) => {
 		votes.release(tx, { ideaId: id }, now);
 		tx.update(ideas).set({ status: 'ditarik', updatedAt: now }).where(eq(ideas.id, id)).run();
 		addEvent(tx, { ideaId: id, status: 'ditarik', actorId: actor.id, actorRole: 'penulis', reason });
 	});
+}
+
+/** The idea won a golden ticket (a proposal was made from it). */
+export function hasTicket(db: Db, ideaId: number): boolean {
+	return !!db.select({ id: proposals.id }).from(proposals).where(eq(proposals.ideaId, ideaId)).get();
 }

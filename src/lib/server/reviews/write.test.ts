@@ -74,9 +74,17 @@ describe('reviews: decisions, agency assignment and progress notes', () => {
 				note: accept.programName
 			})
 		]);
+		// Authors hear about "your idea", supporters about "an idea you supported": once each.
 		const told = notes(idea.id);
-		expect(told.map((n) => n.userId).sort()).toEqual([author.id, fan1.id, fan2.id, twinAuthor.id].sort());
-		expect(told.every((n) => n.kind === 'idea_decision' && n.params?.status === 'diterima')).toBe(true);
+		const to = (kind: string) =>
+			told
+				.filter((n) => n.kind === kind)
+				.map((n) => n.userId)
+				.sort();
+		expect(to('idea_decision')).toEqual([author.id, twinAuthor.id].sort());
+		expect(to('supported_idea_decision')).toEqual([fan1.id, fan2.id].sort());
+		expect(told).toHaveLength(4);
+		expect(told.every((n) => n.params?.status === 'diterima')).toBe(true);
 		expect(logs(p.id)).toEqual([
 			expect.objectContaining({
 				action: 'proposal.decide',

@@ -30,25 +30,28 @@ function load(db: DbOrTx, id: number) {
 }
 
 /**
- * Who hears about a decision: the idea's author, every child who supported it, and the authors of
- * ideas merged into it (their votes moved here). Deleted accounts are left out. One query.
+ * Who hears about a decision: the idea's author and the authors of ideas merged into it (their votes
+ * moved here), told about "your idea"; and every other child who supported it, told about "an idea you
+ * supported". Deleted accounts are left out.
  */
-export function audience(db: DbOrTx, ideaId: number): string[] {
+export function audience(db: DbOrTx, ideaId: number): { authors: string[]; supporters: string[] } {
 	const live = isNull(users.deletedAt);
 	const authors = db
 		.select({ id: ideas.authorId })
 		.from(ideas)
 		.innerJoin(users, eq(ideas.authorId, users.id))
-		.where(and(or(eq(ideas.id, ideaId), eq(ideas.mergedIntoId, ideaId)), live));
+		.where(and(or(eq(ideas.id, ideaId), eq(ideas.mergedIntoId, ideaId)), live))
+		.all()
+		.map((r) => r.id);
 	const supporters = db
 		.select({ id: votes.userId })
 		.from(votes)
 		.innerJoin(users, eq(votes.userId, users.id))
-		.where(and(eq(votes.ideaId, ideaId), live));
-	return authors
-		.union(supporters)
+		.where(and(eq(votes.ideaId, ideaId), live))
 		.all()
-		.map((r) => r.id);
+		.map((r) => r.id)
+		.filter((id) => !authors.includes(id));
+	return { authors, supporters };
 }
 
 /** Accepts, defers or declines, as the planning agency; the first answer sets answered_at. */
@@ -102,11 +105,10 @@ function record(db: Db, actor: Actor, proposalId: number, input: DecisionInput, 
 				createdAt: now
 			})
 			.run();
-		notifications.notifyMany(tx, audience(tx, p.ideaId), {
-			kind: 'idea_decision',
-			ideaId: p.ideaId,
-			params: { status: patch.status }
-		});
+		const { authors, supporters } = audience(tx, p.ideaId);
+		const params = { status: patch.status };
+		notifications.notifyMany(tx, authors, { kind: 'idea_decision', ideaId: p.ideaId, params });
+		notifications.notifyMany(tx, supporters, { kind: 'supported_idea_decision', ideaId: p.ideaId, params });
 		auditLog.record(tx, {
 			actorId: actor.id,
 			action: 'proposal.decide',
