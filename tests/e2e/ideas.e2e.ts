@@ -130,8 +130,10 @@ test('the author of an idea holding a golden ticket is not offered to withdraw i
 	page
 }) => {
 	await signIn(page, 'anak3');
-	await page.goto('/aspirasi?q=Lesabela');
-	await page.getByRole('link', { name: 'Ruang bermain ramah anak di Desa Lesabela' }).click();
+	// The ticket's page links its idea (last cycle's ideas are not in the current list).
+	await page.goto('/tiket-emas');
+	await page.getByRole('link', { name: 'Ruang bermain ramah anak di Desa Lesabela' }).first().click();
+	await page.locator('main dd a[href^="/aspirasi/"]').first().click();
 	await expect(page.getByRole('heading', { name: 'Ide ini mendapat tiket emas!' })).toBeVisible();
 	const yours = page.getByRole('region', { name: 'Aspirasimu' });
 	await expect(yours.getByText(/sudah mendapat tiket emas dan masuk agenda perencanaan/)).toBeVisible();
