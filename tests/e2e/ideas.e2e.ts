@@ -139,3 +139,18 @@ test('the author of an idea holding a golden ticket is not offered to withdraw i
 	await expect(yours.getByText(/sudah mendapat tiket emas dan masuk agenda perencanaan/)).toBeVisible();
 	await expect(page.getByText('Tarik aspirasi')).toHaveCount(0);
 });
+
+test('the author sees what became of the golden ticket on /saya and on the idea page', async ({ page }) => {
+	await signIn(page, 'anak3');
+	await page.goto('/saya');
+	const card = page.getByRole('listitem').filter({ hasText: 'Ruang bermain ramah anak di Desa Lesabela' });
+	await expect(card.getByRole('heading', { name: 'Ide ini mendapat tiket emas!' })).toBeVisible();
+	// The decision with its program, year and amount, and that it was carried out.
+	await expect(card.getByText(/Pembangunan Ruang Bermain Ramah Anak \(RBRA\).*2027/)).toBeVisible();
+	await expect(card.getByText(/350\.000\.000/)).toBeVisible();
+	await card.getByText('Riwayat', { exact: true }).click();
+	await expect(card.getByRole('heading', { name: 'Perjalanan usulan' })).toBeVisible();
+	await card.getByRole('link', { name: 'Ruang bermain ramah anak di Desa Lesabela' }).click();
+	await expect(page.getByRole('heading', { name: 'Perjalanan usulan' })).toBeVisible();
+	await expect(page.getByText(/Pembangunan Ruang Bermain Ramah Anak \(RBRA\).*2027/)).toBeVisible();
+});

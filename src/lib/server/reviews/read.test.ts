@@ -179,9 +179,20 @@ describe('reviews: lists, overdue answers and public accountability', () => {
 		expect(() => reviews.get(db, 999_999, 'public', now)).toThrow('proposal');
 	});
 
-	it('links an idea to its golden ticket', () => {
-		expect(reviews.forIdea(db, accepted.ideaId)).toMatchObject({ id: accepted.id, status: 'diterima' });
-		expect(reviews.forIdea(db, 999_999)).toBeNull();
+	it("gives each idea's golden ticket with its decision and steps, for the ideas that have one", () => {
+		const other = make(running.id);
+		const got = reviews.journeys(db, [accepted.ideaId, other.ideaId, 999_999], now);
+		expect(got.get(accepted.ideaId)).toMatchObject({
+			id: accepted.id,
+			status: 'diterima',
+			planYear: expect.any(Number),
+			amount: expect.any(Number),
+			timeline: [expect.objectContaining({ kind: 'status', status: 'diterima' })]
+		});
+		// Each ticket gets its own steps only.
+		expect(got.get(other.ideaId)).toMatchObject({ id: other.id, timeline: [] });
+		expect(got.has(999_999)).toBe(false);
+		expect(reviews.journeys(db, [], now).size).toBe(0);
 	});
 
 	it('shows the latest outcomes of the newest plan year with accepted ideas', () => {

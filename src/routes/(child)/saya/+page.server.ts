@@ -4,6 +4,7 @@ import { requireUser } from '$lib/server/auth/guard';
 import { isSuspended } from '$lib/server/auth/permissions';
 import { getDb } from '$lib/server/db';
 import * as ideas from '$lib/server/ideas';
+import * as reviews from '$lib/server/reviews';
 import * as users from '$lib/server/users';
 import * as votes from '$lib/server/votes';
 
@@ -12,6 +13,12 @@ export const load: PageServerLoad = () => {
 	const db = getDb();
 	const account = users.getUser(db, actor.id);
 	const budget = votes.budget(db, actor);
+	const mine = account.kind === 'child' ? ideas.mine(db, actor.id) : [];
+	// What became of each golden ticket: the point of posting, shown where the author looks.
+	const tickets = reviews.journeys(
+		db,
+		mine.map((i) => i.id)
+	);
 	return {
 		account: {
 			username: account.username,
@@ -23,7 +30,7 @@ export const load: PageServerLoad = () => {
 			suspendedUntil: isSuspended(account) ? account.suspendedUntil : null,
 			suspendReason: isSuspended(account) ? account.suspendReason : null
 		},
-		ideas: account.kind === 'child' ? ideas.mine(db, actor.id) : [],
+		ideas: mine.map((i) => ({ ...i, ticket: tickets.get(i.id) ?? null })),
 		budget,
 		myVotes: budget ? votes.myVotes(db, actor.id, budget.cycleId) : []
 	};

@@ -29,7 +29,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		// The author's account id stays on the server: pages show only nickname and desa.
 		idea,
 		vote: votes.formState(getDb(), locals.user, { ...idea, authorId: _authorId }),
-		ticket: reviews.forIdea(getDb(), idea.id),
+		// Its golden ticket, with the decision and each step after it: public, as on the ticket's page.
+		ticket: reviews.journeys(getDb(), [idea.id]).get(idea.id) ?? null,
 		reportForm: await superValidate(zod4(reportSchema), { id: 'report' }),
 		withdrawForm: await superValidate(zod4(withdrawSchema), { id: 'withdraw' })
 	};
