@@ -99,4 +99,11 @@ describe('messages', () => {
 		});
 		expect(uses).toEqual([]);
 	});
+
+	it('the example title follows the rule above it: no school is named', () => {
+		for (const locale of ['id', 'en'] as const) {
+			const hint = m.idea_field_title_hint({}, { locale });
+			expect(hint, locale).not.toMatch(/\b(SD|SMP|SMA|SDN|MI|MTs)\b|Sungai Duri/);
+		}
+	});
 });

@@ -2,7 +2,9 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { loginAs, signIn, waitForHydration, type DemoRole } from './fixtures/accounts';
 
 /** The line on /saya (the banner after entering a code says it too, but starts with “Hore!”). */
-const VERIFIED = /^Akunmu sudah diverifikasi/;
+// Said as it happened (issue 15, point 14): by a code the child typed, or by a facilitator.
+const VERIFIED_BY_CODE = /^Akunmu sudah diverifikasi dengan kode undangan/;
+const VERIFIED_BY_HAND = /^Akunmu sudah diverifikasi fasilitator/;
 
 /** Makes one invite code for a desa through the form and returns it as printed (XXXX-XXXX). */
 async function createCode(page: Page, label: string): Promise<string> {
@@ -67,7 +69,7 @@ test('a facilitator makes and prints a code; children enter it, with and without
 	await anak17.page.getByRole('button', { name: 'Kirim kode' }).click();
 	await expect(anak17.page).toHaveURL('/saya?terverifikasi=1');
 	await expect(anak17.page.getByRole('status')).toContainText('Akunmu sudah diverifikasi');
-	await expect(anak17.page.getByText(VERIFIED)).toBeVisible();
+	await expect(anak17.page.getByText(VERIFIED_BY_CODE)).toBeVisible();
 	await anak17.page.goto('/saya/kode');
 	await expect(anak17.page.getByRole('status')).toContainText('Akunmu sudah diverifikasi');
 	await anak17.close();
@@ -80,7 +82,7 @@ test('a facilitator makes and prints a code; children enter it, with and without
 	await anak18.page.getByLabel('Kode', { exact: true }).fill(code);
 	await anak18.page.getByRole('button', { name: 'Kirim kode' }).click();
 	await expect(anak18.page).toHaveURL('/saya?terverifikasi=1');
-	await expect(anak18.page.getByText(VERIFIED)).toBeVisible();
+	await expect(anak18.page.getByText(VERIFIED_BY_CODE)).toBeVisible();
 	await anak18.close();
 
 	await page.goto('/moderasi/verifikasi');
@@ -147,7 +149,7 @@ test('a facilitator verifies a child by hand with a reason', async ({ page, brow
 	const child = await browser.newPage();
 	await signIn(child, 'anak19');
 	await child.goto('/saya');
-	await expect(child.getByText(VERIFIED)).toBeVisible();
+	await expect(child.getByText(VERIFIED_BY_HAND)).toBeVisible();
 	await child.close();
 });
 

@@ -26,6 +26,8 @@ export const load: PageServerLoad = () => {
 			desa: account.desa,
 			roles: account.roles,
 			verified: account.verifiedAt !== null,
+			// Said as it happened: a code the child typed, or a facilitator by hand.
+			verifiedWithCode: account.verifiedAt !== null && account.verificationMethod === 'invite',
 			agedOut: account.kind === 'child' && !isUnder18(account.birthYear, account.birthMonth),
 			suspendedUntil: isSuspended(account) ? account.suspendedUntil : null,
 			suspendReason: isSuspended(account) ? account.suspendReason : null

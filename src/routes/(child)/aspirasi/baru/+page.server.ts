@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actions, PageServerLoad } from './$types';
 import { ideaSchema } from '$lib/schemas/idea';
 import { requirePermission, requireUser } from '$lib/server/auth/guard';
-import { can, isSuspended } from '$lib/server/auth/permissions';
+import { can, hasRole, isChild, isSuspended } from '$lib/server/auth/permissions';
 import * as limits from '$lib/server/security/limits';
 import { m } from '$lib/paraglide/messages';
 import * as cycles from '$lib/server/cycles';
@@ -25,9 +25,12 @@ const findingParam = (url: URL) => Number(url.searchParams.get('temuan')) || nul
 export const load: PageServerLoad = async ({ url }) => {
 	const user = requireUser();
 	const db = getDb();
-	// A suspended child is told why and until when, instead of meeting a bare "no access".
-	if (isSuspended(user))
+	// A suspended child is told why and until when, and one who turned 18 that posting has ended, instead
+	// of meeting a bare "no access".
+	const agedOut = hasRole(user, 'anak', 'forum_anak') && !isChild(user);
+	if (isSuspended(user) || agedOut)
 		return {
+			agedOut,
 			suspendedUntil: user.suspendedUntil ?? null,
 			form: null,
 			kecamatan: [],
@@ -55,6 +58,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		kabupaten: regions.kabupaten(db),
 		cycle: cycles.forNewIdea(db) ?? null,
 		forumMember: user.roles.includes('forum_anak'),
+		agedOut: false,
 		suspendedUntil: null
 	};
 };
