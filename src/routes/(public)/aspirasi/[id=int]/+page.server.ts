@@ -77,6 +77,10 @@ export const actions: Actions = {
 		}
 		// This report hid the idea: its page is gone for the reporter too, so go back to the list.
 		if (hidden) redirect(303, '/aspirasi?dilaporkan=1');
+		// Without JavaScript the page comes back scrolled to the top, far from the report section: the
+		// thanks goes there. With it (use:enhance sends this header) it appears where the finger is.
+		if (request.headers.get('x-sveltekit-action') !== 'true')
+			redirect(303, `/aspirasi/${params.id}?dilaporkan=1`);
 		return message(form, m.idea_report_thanks());
 	},
 	tarik: async ({ request, params }) => {
