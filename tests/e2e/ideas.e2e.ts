@@ -154,3 +154,56 @@ test('the author sees what became of the golden ticket on /saya and on the idea 
 	await expect(page.getByRole('heading', { name: 'Perjalanan usulan' })).toBeVisible();
 	await expect(page.getByText(/Pembangunan Ruang Bermain Ramah Anak \(RBRA\).*2027/)).toBeVisible();
 });
+
+test('after the last vote goes in another tab, the idea page says "none left" once, with and without JavaScript', async ({
+	browser
+}) => {
+	// anak15 (no other test signs in as it) has spent the whole budget in the demo.
+	const tabs = await browser.newContext();
+	const a = await tabs.newPage();
+	await signIn(a, 'anak15');
+	const b = await tabs.newPage();
+	const noJs = await browser.newContext({ javaScriptEnabled: false });
+	const c = await noJs.newPage();
+	await signIn(c, 'anak15');
+
+	/** Takes back one supported idea; returns its address. */
+	async function takeBack(): Promise<string> {
+		await b.goto('/saya');
+		await b.getByRole('region', { name: 'Dukunganku' }).getByRole('link').first().click();
+		await b.getByRole('button', { name: 'Batalkan dukungan' }).click();
+		await expect(b.getByRole('button', { name: 'Dukung ide ini' })).toBeVisible();
+		return b.url().replace(/[?#].*$/, '');
+	}
+	/** Supports some other idea, spending the last vote. */
+	async function spendElsewhere(not: string) {
+		await b.goto('/aspirasi');
+		const links = await b
+			.locator('main article h2 a')
+			.evaluateAll((as) => as.map((x) => (x as HTMLAnchorElement).href));
+		for (const href of links) {
+			if (href === not) continue;
+			await b.goto(href);
+			const support = b.getByRole('button', { name: 'Dukung ide ini' });
+			if (!(await support.isVisible())) continue;
+			await support.click();
+			await expect(b.getByText('Dukunganmu tersisa 0 dari 5')).toBeVisible();
+			return;
+		}
+		throw new Error('no idea left to support');
+	}
+
+	for (const page of [a, c]) {
+		const idea = await takeBack();
+		await page.goto(idea);
+		await expect(page.getByText('Dukunganmu tersisa 1 dari 5')).toBeVisible();
+		await spendElsewhere(idea);
+		// The stale page still offers the button; pressing it is refused.
+		await page.getByRole('button', { name: 'Dukung ide ini' }).click();
+		await expect(page.getByText(/^Dukunganmu sudah habis/)).toHaveCount(1);
+		await expect(page.getByText(/^Dukunganmu sudah habis/)).toBeVisible();
+		await expect(page.getByText('Dukunganmu tersisa 1 dari 5')).toHaveCount(0);
+	}
+	await noJs.close();
+	await tabs.close();
+});

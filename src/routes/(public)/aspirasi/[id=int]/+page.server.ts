@@ -39,7 +39,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 /** A vote refused by a rule comes back as a message the page shows next to the button. */
 function voteFailure(e: unknown) {
 	const r = refusal(e);
-	return fail(r.status, { voteError: r.message });
+	// The code too: when the reloaded page already says the same (the last vote went in another tab),
+	// the message is not shown twice.
+	return fail(r.status, { voteError: r.message, voteCode: r.error.code });
 }
 
 export const actions: Actions = {
