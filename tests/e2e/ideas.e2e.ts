@@ -207,3 +207,32 @@ test('after the last vote goes in another tab, the idea page says "none left" on
 	await noJs.close();
 	await tabs.close();
 });
+
+test('each idea card says whether I support it; the idea page shows how far it is from a golden ticket', async ({
+	page,
+	browser
+}) => {
+	// anak12's supports are never changed by another test.
+	await loginAs(page, 'anak', 'anak12');
+	await page.goto('/saya');
+	const title = (await page
+		.getByRole('region', { name: 'Dukunganku' })
+		.getByRole('link')
+		.first()
+		.textContent())!.trim();
+	await page.goto(`/aspirasi?q=${encodeURIComponent(title)}`);
+	const card = page.locator('main article').filter({ hasText: title });
+	await expect(card.getByText('Kamu dukung')).toBeVisible();
+	await card.getByRole('link', { name: title }).click();
+	await expect(
+		page.getByText(/dukungan yang dibutuhkan untuk bisa mendapat tiket emas|cukup untuk ikut bersaing/)
+	).toBeVisible();
+	await expect(page.getByText(/Dukungan dihitung sampai \d+ \p{L}+ \d{4}/u)).toBeVisible();
+	await expect(page.getByRole('progressbar')).toBeVisible();
+
+	const visitor = await browser.newPage();
+	await visitor.goto(`/aspirasi?q=${encodeURIComponent(title)}`);
+	await expect(visitor.locator('main article').filter({ hasText: title })).toBeVisible();
+	await expect(visitor.getByText('Kamu dukung')).toHaveCount(0);
+	await visitor.close();
+});

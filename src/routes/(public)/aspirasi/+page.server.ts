@@ -3,6 +3,7 @@ import * as cycles from '$lib/server/cycles';
 import { getDb } from '$lib/server/db';
 import * as ideas from '$lib/server/ideas';
 import * as regions from '$lib/server/regions';
+import * as votes from '$lib/server/votes';
 
 const int = (v: string | null) => {
 	const n = Number.parseInt(v ?? '', 10);
@@ -10,7 +11,7 @@ const int = (v: string | null) => {
 };
 
 /** The filters live in the query string, so every list has a stable link and works without JavaScript. */
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = ({ url, locals }) => {
 	const db = getDb();
 	const p = url.searchParams;
 	const allCycles = cycles.list(db);
@@ -31,9 +32,19 @@ export const load: PageServerLoad = ({ url }) => {
 		sort,
 		page: int(p.get('hal'))
 	} as const;
+	const result = ideas.browse(db, filter);
+	// Which of these the signed-in child supports, so each card can say so (one query; none for visitors,
+	// whose pages are cached and the same for all).
+	const supported = locals.user
+		? votes.supportedIds(
+				db,
+				locals.user.id,
+				result.ideas.map((i) => i.id)
+			)
+		: new Set<number>();
 	return {
 		filter: { ...filter, cycle: cycleParam === 'semua' ? 'semua' : String(cycleId ?? '') },
-		result: ideas.browse(db, filter),
+		result: { ...result, ideas: result.ideas.map((i) => ({ ...i, supported: supported.has(i.id) })) },
 		cycles: allCycles.map((c) => ({ id: c.id, name: c.name })),
 		kecamatan: regions.kecamatanWithDesa(db)
 	};

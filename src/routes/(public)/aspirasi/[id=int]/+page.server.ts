@@ -7,6 +7,7 @@ import { requireUser } from '$lib/server/auth/guard';
 import { hasRole } from '$lib/server/auth/permissions';
 import { getDb } from '$lib/server/db';
 import { pageError, refusal, refuse } from '$lib/server/form';
+import * as cycles from '$lib/server/cycles';
 import * as ideas from '$lib/server/ideas';
 import * as reports from '$lib/server/reports';
 import * as reviews from '$lib/server/reviews';
@@ -22,6 +23,12 @@ function loadIdea(id: number, viewer: App.Locals['user']) {
 	}
 }
 
+function race(cycleId: number | null) {
+	if (!cycleId) return null;
+	const c = cycles.get(getDb(), cycleId);
+	return c.phase === 'open' ? { min: c.minVotesForTicket, closesAt: c.votingClosesAt } : null;
+}
+
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const { authorId: _authorId, ...idea } = loadIdea(Number(params.id), locals.user);
 	return {
@@ -31,6 +38,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		vote: votes.formState(getDb(), locals.user, { ...idea, authorId: _authorId }),
 		// Its golden ticket, with the decision and each step after it: public, as on the ticket's page.
 		ticket: reviews.journeys(getDb(), [idea.id]).get(idea.id) ?? null,
+		// How far it is from the golden ticket's minimum, and until when supports count.
+		race: race(idea.cycleId),
 		reportForm: await superValidate(zod4(reportSchema), { id: 'report' }),
 		withdrawForm: await superValidate(zod4(withdrawSchema), { id: 'withdraw' })
 	};
