@@ -1,4 +1,6 @@
-import type { PageServerLoad } from './$types';
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 import { isUnder18 } from '$lib/server/auth/age';
 import { requireUser } from '$lib/server/auth/guard';
 import { isSuspended } from '$lib/server/auth/permissions';
@@ -7,6 +9,8 @@ import * as ideas from '$lib/server/ideas';
 import * as reviews from '$lib/server/reviews';
 import * as users from '$lib/server/users';
 import * as votes from '$lib/server/votes';
+import { readForm, refusal } from '$lib/server/form';
+import * as limits from '$lib/server/security/limits';
 
 export const load: PageServerLoad = () => {
 	const actor = requireUser();
@@ -36,4 +40,21 @@ export const load: PageServerLoad = () => {
 		budget,
 		myVotes: budget ? votes.myVotes(db, actor.id, budget.cycleId) : []
 	};
+};
+
+export const actions: Actions = {
+	/** Takes a support back from the list, so moving a vote takes one page, not two. */
+	batal: async ({ request }) => {
+		const user = requireUser();
+		const ideaId = Number((await readForm(request))?.get('ideaId'));
+		if (!Number.isSafeInteger(ideaId) || ideaId < 1) return fail(400, { voteError: m.form_unreadable() });
+		try {
+			await limits.consume(getDb(), 'vote', user.id);
+			votes.withdraw(getDb(), user, ideaId);
+		} catch (e) {
+			const r = refusal(e);
+			return fail(r.status, { voteError: r.message });
+		}
+		redirect(303, '/saya?dibatalkan=1');
+	}
 };
