@@ -1,7 +1,7 @@
 // The idea form prefilled from an audit finding: the child reads it, changes it and sends it.
 import { formatDate } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
-import { bi } from '../../../(public)/fasilitas/ui/labels';
+import { bi } from '$lib/components/facilities/labels';
 
 interface Finding {
 	facilityName: string;

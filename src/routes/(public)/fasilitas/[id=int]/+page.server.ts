@@ -7,7 +7,7 @@ import { getDb } from '$lib/server/db';
 import * as facilities from '$lib/server/facilities';
 import { pageError, refusal } from '$lib/server/form';
 import { m } from '$lib/paraglide/messages';
-import { checkSchema } from '../ui/schemas';
+import { checkSchema } from '$lib/schemas/facilities';
 
 export const load: PageServerLoad = ({ params, locals }) => {
 	const db = getDb();
