@@ -1,25 +1,8 @@
-// Golden-ticket forms, shared by the pages and the server. The numbers repeat the server's rules
-// (src/lib/server/tickets/limits.ts, which the browser cannot import); a test keeps them equal.
+// Golden-ticket forms, shared by the pages and the server, with the same numbers as the tickets domain
+// ($lib/ticket-limits.ts).
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-
-export const TICKET_FORM_LIMITS = {
-	reasonMin: 10,
-	reasonMax: 500,
-	titleMin: 8,
-	titleMax: 120,
-	problemMin: 30,
-	problemMax: 2000,
-	activityMax: 200,
-	locationNoteMax: 200,
-	beneficiariesMax: 1_000_000,
-	agesMax: 60,
-	unitMax: 30,
-	volumeMax: 1_000_000,
-	costMax: 10_000_000_000_000,
-	priorityMax: 999
-} as const;
-const L = TICKET_FORM_LIMITS;
+import { TICKET_LIMITS as L } from '$lib/ticket-limits';
 
 /** A change the facilitator ticked: 'skip:<ideaId>' on a winner, 'add:<ideaId>' on another idea. */
 export const CHANGE_PATTERN = /^(skip|add):(\d+)$/;

@@ -1,17 +1,8 @@
-// Forms for invite codes and verification. The numbers repeat the server's rules
-// (src/lib/server/verification/limits.ts), which the browser cannot import; a test keeps them equal.
+// Forms for invite codes and verification, with the same numbers as the server's rules
+// ($lib/verification-limits.ts).
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-
-export const VERIF_FORM_LIMITS = {
-	labelMin: 3,
-	labelMax: 80,
-	maxUses: 500,
-	batch: 50,
-	reasonMin: 3,
-	reasonMax: 500
-} as const;
-const L = VERIF_FORM_LIMITS;
+import { VERIFICATION_LIMITS as L } from '$lib/verification-limits';
 
 const reason = z
 	.string()

@@ -1,9 +1,10 @@
 // Limits and pure rules of running an audit.
 import type { AuditStatus, ChecklistContent, ChecklistItem } from '../db/schema';
 
+export { AUDIT_PHOTOS_PER_ITEM as PHOTOS_PER_ITEM } from '../../audit-limits';
+
 /** The team fills the checklist while it is a draft or after a facilitator sent it back. */
 export const EDITABLE_STATUSES: readonly AuditStatus[] = ['draf', 'dikembalikan'];
-export const PHOTOS_PER_ITEM = 3;
 export const NOTE_MAX = 1000;
 /** Other Forum Anak members besides the one who starts the audit. */
 export const TEAM_MAX = 10;

@@ -15,7 +15,7 @@ import {
 import { Conflict, Forbidden, NotFound } from '../errors';
 import * as notifications from '../notifications';
 import { ChangeRefused } from './errors';
-import { LIMITS } from './limits';
+import { TICKET_LIMITS as LIMITS } from '../../ticket-limits';
 import { linesFor, type ShortlistLine } from './shortlist';
 
 export interface ChangeInput {

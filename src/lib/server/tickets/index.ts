@@ -14,4 +14,4 @@ export {
 } from './proposals';
 export { mayWorkOn, editProblem, missingForSubmit, REQUIRED_TO_SUBMIT, type RequiredField } from './access';
 export { ChangeRefused, ProposalIncomplete } from './errors';
-export { LIMITS } from './limits';
+export { TICKET_LIMITS as LIMITS } from '../../ticket-limits';

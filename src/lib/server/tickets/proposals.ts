@@ -9,7 +9,7 @@ import { Forbidden, Invalid, NotFound } from '../errors';
 import { actorRole, editProblem, mayWorkOn, missingForSubmit } from './access';
 import { ProposalIncomplete } from './errors';
 import { findingState, linkable } from './findings';
-import { LIMITS } from './limits';
+import { TICKET_LIMITS as LIMITS } from '../../ticket-limits';
 import { get, row } from './read';
 
 export type ProposalActor = Actor & { desaCode: string | null };

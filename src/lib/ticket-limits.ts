@@ -1,6 +1,6 @@
-// The numbers behind golden-ticket selection and proposals. The forms' schema (src/lib/schemas/tickets.ts)
-// repeats them for the browser, which cannot import server code; a test keeps the two equal.
-export const LIMITS = {
+// The numbers behind golden-ticket selection and proposals, shared by the forms (client and server) and
+// the tickets domain.
+export const TICKET_LIMITS = {
 	/** A change to the shortlist is shown publicly: a sentence, not a word. */
 	reasonMin: 10,
 	reasonMax: 500,
