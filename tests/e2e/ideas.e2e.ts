@@ -52,6 +52,7 @@ test('a child posts an idea with a photo; a facilitator publishes it; a child mo
 	await expect(child.getByText(/Dukunganmu sudah habis|Dukunganmu tersisa 0/).first()).toBeVisible();
 	await child.goto('/saya');
 	await child.getByRole('region', { name: 'Dukunganku' }).getByRole('link').first().click();
+	await expect(child).toHaveURL(/\/aspirasi\/\d+$/);
 	await child.getByRole('button', { name: 'Batalkan dukungan' }).click();
 	await expect(child.getByText('Dukunganmu tersisa 1 dari 5')).toBeVisible();
 	await child.goto(ideaUrl);

@@ -164,6 +164,10 @@ test('a facilitator merges a duplicate: its support moves to the target, counted
 		await waitForHydration(p);
 		await p.getByLabel('Cari judul atau isi').fill(MERGED);
 		await p.getByRole('button', { name: 'Cari', exact: true }).click();
+		// Step 1 lists every cycle's ideas: each says which (issue 15, point 16).
+		await expect(p.getByRole('listitem').filter({ hasText: MERGED })).toContainText(
+			/ · Musrenbang Anak \d{4}/
+		);
 		await p.getByRole('link', { name: `Pilih “${MERGED}”` }).click();
 		await p.getByLabel('Cari judul atau isi').fill(TARGET);
 		await p.getByRole('button', { name: 'Cari', exact: true }).click();
@@ -179,6 +183,13 @@ test('a facilitator merges a duplicate: its support moves to the target, counted
 	expect(await supportCount(page, from)).toBe(0);
 	await expect(page.getByText('Aspirasi ini digabung dengan aspirasi yang sama:')).toBeVisible();
 	await expect(page.getByRole('link', { name: TARGET })).toBeVisible();
+	// The target lists what was merged into it.
+	await page.goto(into);
+	await expect(
+		page
+			.getByRole('region', { name: 'Aspirasi yang sama yang digabung ke sini' })
+			.getByRole('link', { name: MERGED })
+	).toBeVisible();
 
 	await as(browser, 'anak2', async (p) => {
 		await p.goto(into);

@@ -211,7 +211,14 @@ export function get(db: Db, id: number, viewer: Actor | null) {
 				.where(and(eq(ideas.id, row.mergedIntoId), inArray(ideas.status, [...PUBLIC_STATUSES])))
 				.get()
 		: undefined;
-	return { ...row, isAuthor, mergedInto: mergedInto ?? null, timeline: timeline(db, id) };
+	// The ideas merged into this one: their supporters' votes count here.
+	const merged = db
+		.select({ id: ideas.id, title: ideas.title })
+		.from(ideas)
+		.where(and(eq(ideas.mergedIntoId, id), eq(ideas.status, 'digabung')))
+		.orderBy(asc(ideas.id))
+		.all();
+	return { ...row, isAuthor, mergedInto: mergedInto ?? null, merged, timeline: timeline(db, id) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { requireRole } from '$lib/server/auth/guard';
 import type { SessionUser } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { NotFound } from '$lib/server/errors';
+import * as cycles from '$lib/server/cycles';
 import * as ideas from '$lib/server/ideas';
 import { merge } from '$lib/server/moderation/merge';
 import { mergeSchema } from './schema';
@@ -41,9 +42,17 @@ export const load: PageServerLoad = async ({ url }) => {
 	// Step 1 lists published ideas to merge away; step 2 the published ideas of the same cycle.
 	const listed =
 		!from || (mergeable && !into) ? ideas.browse(db, { q, cycleId: from?.cycleId ?? undefined }) : null;
+	// Each candidate says its cycle: step 1 lists every cycle's ideas, and only the same cycle's merge.
+	const cycleName = new Map(cycles.list(db).map((c) => [c.id, c.name]));
 	const candidates = (listed?.ideas ?? [])
 		.filter((i) => !from || (i.id !== from.id && i.cycleId === from.cycleId))
-		.map(({ id, title, placeName, voteCount }) => ({ id, title, placeName, voteCount }));
+		.map(({ id, title, placeName, voteCount, cycleId }) => ({
+			id,
+			title,
+			placeName,
+			voteCount,
+			cycleName: cycleId ? (cycleName.get(cycleId) ?? null) : null
+		}));
 	const target = from?.mergedInto ? pick(from.mergedInto.id, user) : null;
 	return {
 		q,
