@@ -1,7 +1,7 @@
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addUser } from '../account/fixtures';
+import { addUser } from '../account/test-helpers';
 import { isPending } from '../auth/challenge';
 import { hashPassword } from '../auth/password';
 import { enable, status } from '../auth/second-factor';
