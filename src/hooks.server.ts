@@ -1,7 +1,7 @@
 import { isHttpError, isRedirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
-import { refuseCrossSiteWrite } from '$lib/server/auth/origin';
+import { refuseCrossSiteWrite } from '$lib/server/security/origin';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { config } from '$lib/server/config';
 import { closeDb, getDb } from '$lib/server/db';

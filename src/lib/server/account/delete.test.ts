@@ -20,7 +20,7 @@ import { Forbidden, NotFound } from '../errors';
 import * as notify from '../notifications';
 import { authenticate, registerChild } from '../users';
 import { confirmsDeletion, deleteAccount, UNUSABLE_PASSWORD_HASH } from './delete';
-import { addCycle, addIdea, addUser, addVote, DESA } from './fixtures';
+import { addCycle, addIdea, addUser, addVote, DESA } from './test-helpers';
 
 const { db, cleanup } = createTestDb();
 afterAll(cleanup);

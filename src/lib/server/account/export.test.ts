@@ -6,7 +6,7 @@ import { reports } from '../db/schema';
 import { NotFound } from '../errors';
 import * as notifications from '../notifications';
 import { exportData, exportFileName } from './export';
-import { addCycle, addIdea, addUser, addVote, DESA, DESA_NAME } from './fixtures';
+import { addCycle, addIdea, addUser, addVote, DESA, DESA_NAME } from './test-helpers';
 
 const { db, cleanup } = createTestDb();
 afterAll(cleanup);

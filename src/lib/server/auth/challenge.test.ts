@@ -1,7 +1,7 @@
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addUser } from '../account/fixtures';
+import { addUser } from '../account/test-helpers';
 import { createTestDb } from '../db/test-db';
 import { signInChallenges, users } from '../db/schema';
 import { DomainError } from '../errors';

@@ -1,6 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { addUser } from '../account/fixtures';
+import { addUser } from '../account/test-helpers';
 import { createTestDb } from '../db/test-db';
 import { beginSession } from './cookies';
 import { SESSION_COOKIE, validateSessionToken } from './session';

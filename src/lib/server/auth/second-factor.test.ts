@@ -1,7 +1,7 @@
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser } from '../account/fixtures';
+import { addUser } from '../account/test-helpers';
 import { createTestDb } from '../db/test-db';
 import { auditLog, sessions, totpCredentials, type Role } from '../db/schema';
 import { Conflict, Forbidden, Invalid } from '../errors';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addUser } from '../account/fixtures';
+import { addUser } from '../account/test-helpers';
 import { createTestDb } from '../db/test-db';
 import { auditLog } from '../db/schema';
 import { Invalid } from '../errors';

@@ -19,7 +19,7 @@ import {
 	KEC_B,
 	NOW,
 	prepare
-} from './test-fixtures';
+} from './test-helpers';
 
 let db: Db;
 let cleanup: () => void;

@@ -7,7 +7,7 @@ import { Forbidden } from '../errors';
 import { BURST_RULE, voteBursts } from './bursts';
 import { resolveScope } from './scope';
 import { staffFigures } from './staff';
-import { addChild, addCycle, addIdea, addVote, DAY, NOW, prepare } from './test-fixtures';
+import { addChild, addCycle, addIdea, addVote, DAY, NOW, prepare } from './test-helpers';
 
 let db: Db;
 let cleanup: () => void;

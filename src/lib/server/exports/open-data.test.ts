@@ -13,7 +13,7 @@ import {
 	DESA_B1,
 	NOW,
 	prepare
-} from '../dashboard/test-fixtures';
+} from '../dashboard/test-helpers';
 import type { Db } from '../db/client';
 import { cycles } from '../db/schema';
 import { createTestDb } from '../db/test-db';

@@ -1,4 +1,4 @@
-import type { ContentIssue } from './template-rules';
+import type { ContentIssue } from './rules';
 
 /** Every code the facilities domain throws (facilities, checklists, reviews of audits, findings). */
 export type FacilitiesErrorCode =

@@ -2,12 +2,10 @@
 export * from './access';
 export * from './facilities';
 export * as templates from './templates';
-export { InvalidContent, type ContentIssue } from './template-rules';
+export { InvalidContent, type ContentIssue } from './rules';
 export { percent, scoreAudit, type ScoreResult } from './scoring';
-export { publish, sendBack } from './review';
-export { forReview, queue } from './review-read';
+export { forReview, publish, queue, sendBack } from './review';
 export * as findings from './findings';
-export { findingForOpd, forOpd, type OpdFilter } from './opd-read';
-export * from './reads';
+export * from './read';
 export { checkCitable, findingForIdea, linkIdea } from './idea-link';
 export { contentFromForm } from './template-form';

@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditFindings, auditLog, audits, notifications, type AuditStatus } from '../db/schema';
 import { createTestDb } from '../db/test-db';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
-import { publish, sendBack } from './review';
-import { forReview, queue } from './review-read';
+import { forReview, publish, queue, sendBack } from './review';
 import * as templates from './templates';
 import { answerAll, makeAudit, makeFacility, makeUser, opdId, prepare } from './test-helpers';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChecklistContent } from '../db/schema';
 import { PRA } from './shipped/pra';
 import { contentFromForm } from './template-form';
-import { contentIssues } from './template-rules';
+import { contentIssues } from './rules';
 
 /** The form as the editor page renders it for a checklist, plus the blank "new item" row per section. */
 function formFor(content: ChecklistContent): FormData {

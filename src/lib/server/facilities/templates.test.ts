@@ -4,8 +4,8 @@ import { auditLog, audits, checklistTemplates } from '../db/schema';
 import { createTestDb } from '../db/test-db';
 import { Forbidden } from '../errors';
 import { publish } from './review';
-import { report } from './reads';
-import { InvalidContent } from './template-rules';
+import { report } from './read';
+import { InvalidContent } from './rules';
 import * as templates from './templates';
 import { answerAll, makeAudit, makeFacility, makeUser, prepare } from './test-helpers';
 

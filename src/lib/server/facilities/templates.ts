@@ -9,7 +9,7 @@ import { Forbidden, NotFound } from '../errors';
 import { canEditTemplates } from './access';
 import { PRA } from './shipped/pra';
 import { RBRA } from './shipped/rbra';
-import { checkContent } from './template-rules';
+import { checkContent } from './rules';
 
 export type ChecklistTemplate = typeof checklistTemplates.$inferSelect;
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCycle, addIdea, addUser } from '../account/fixtures';
+import { addCycle, addIdea, addUser } from '../account/test-helpers';
 import { createTestDb } from '../db/test-db';
 import { notifications } from '../db/schema';
 import { NotFound } from '../errors';

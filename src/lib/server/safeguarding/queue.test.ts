@@ -6,7 +6,7 @@ import { ideas, users, type IdeaStatus } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
 import { makeIdea, makeUser } from '../ideas/test-helpers';
 import * as safeguarding from './index';
-import { addAction, makeItem, makeSafeguarder } from './test-fixtures';
+import { addAction, makeItem, makeSafeguarder } from './test-helpers';
 
 const { db, cleanup } = createTestDb();
 afterAll(cleanup);

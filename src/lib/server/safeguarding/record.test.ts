@@ -6,7 +6,7 @@ import { auditLog, ideas, safeguardingActions, users } from '../db/schema';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import { makeIdea, makeUser } from '../ideas/test-helpers';
 import * as safeguarding from './index';
-import { makeItem, makeSafeguarder } from './test-fixtures';
+import { makeItem, makeSafeguarder } from './test-helpers';
 
 const { db, cleanup } = createTestDb();
 afterAll(cleanup);

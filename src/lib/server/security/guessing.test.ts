@@ -6,7 +6,7 @@ import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { verify } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addUser } from '../account/fixtures';
+import { addUser } from '../account/test-helpers';
 import { completeChallenge, startChallenge } from '../auth/challenge';
 import { hashPassword } from '../auth/password';
 import { disable, enable, hasSecondFactor, status } from '../auth/second-factor';
@@ -18,7 +18,7 @@ import * as regions from '../regions';
 import { issueResetCode, MAX_FAILED_ATTEMPTS, resetWithCode } from '../users/reset';
 import { signIn } from '../users/sign-in';
 import { createCodes, redeem as redeemCode } from '../verification';
-import { addAccount, userRow } from '../verification/testing';
+import { addAccount, userRow } from '../verification/test-helpers';
 import * as inviteTries from './invite-tries';
 import { RateLimited, RULES } from './limits';
 

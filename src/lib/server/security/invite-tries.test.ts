@@ -3,7 +3,7 @@ import { createTestDb } from '../db/test-db';
 import { DomainError } from '../errors';
 import * as regions from '../regions';
 import { createCodes } from '../verification';
-import { addAccount, userRow } from '../verification/testing';
+import { addAccount, userRow } from '../verification/test-helpers';
 import { redeem } from './invite-tries';
 import { RateLimited, RULES } from './limits';
 

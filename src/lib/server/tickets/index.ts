@@ -1,5 +1,5 @@
 // Golden tickets: the shortlist at a cycle's cut-off, its confirmation, and the proposals made from it.
-export { shortlist, type Line, type TicketRule } from './rule';
+export { shortlist, type Line, type TicketRule } from './rules';
 export { computeShortlist, closedCycles, type Shortlist, type ShortlistLine } from './shortlist';
 export { confirm, type ChangeInput, type ConfirmResult } from './confirm';
 export { get, confirmedSelection, type ProposalDetail } from './read';

@@ -1,5 +1,5 @@
 // The shortlist of a cycle with the numbers behind every line: candidates and votes loaded in two
-// queries, then the pure rule (rule.ts). Safeguarding posts never appear; nor do ideas still in moderation.
+// queries, then the pure rule (rules.ts). Safeguarding posts never appear; nor do ideas still in moderation.
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { withPhase, type CycleWithPhase } from '../cycles';
@@ -15,7 +15,7 @@ import {
 	type IdeaStatus
 } from '../db/schema';
 import { NotFound } from '../errors';
-import { shortlist, type Line, type TicketRule } from './rule';
+import { shortlist, type Line, type TicketRule } from './rules';
 
 /** Ideas the shortlist shows: published ones, and those that left the race in public (with why). */
 const SHOWN: IdeaStatus[] = ['terbit', 'disembunyikan', 'ditarik', 'digabung'];

@@ -15,7 +15,7 @@ import {
 	revokeRole,
 	type StaffInput
 } from './admin';
-import { authenticate } from './login';
+import { authenticate } from './sign-in';
 
 const { db, cleanup } = createTestDb();
 afterAll(cleanup);

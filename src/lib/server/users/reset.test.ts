@@ -7,8 +7,7 @@ import { DomainError, Invalid, NotFound } from '../errors';
 import { RateLimited, RULES } from '../security/limits';
 import * as regions from '../regions';
 import { createStaff } from './admin';
-import { authenticate } from './login';
-import { signIn } from './sign-in';
+import { authenticate, signIn } from './sign-in';
 import { registerChild } from './register';
 import { generateResetCode, issueResetCode, MAX_FAILED_ATTEMPTS, resetWithCode } from './reset';
 

@@ -12,7 +12,7 @@ import { passwordResetCodes, users } from '../db/schema';
 import { Invalid, NotFound } from '../errors';
 import { attempt } from '../security/attempts';
 import { clearTries } from '../security/password-tries';
-import { findByLogin } from './login';
+import { findByLogin } from './sign-in';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 

@@ -5,7 +5,7 @@ import * as regions from '../regions';
 import { CHILDREN_PAGE_SIZE, getChild, listChildren, unverify, verifyByHand } from './children';
 import { createCodes } from './codes';
 import { redeem } from './redeem';
-import { addAccount, auditFor, LESABELA, thrown, userRow } from './testing';
+import { addAccount, auditFor, LESABELA, thrown, userRow } from './test-helpers';
 
 const { db, cleanup } = createTestDb();
 afterAll(cleanup);

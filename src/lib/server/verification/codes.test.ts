@@ -15,7 +15,7 @@ import {
 	revokeCode,
 	type NewCodes
 } from './codes';
-import { addAccount, auditFor, codeRow, LESABELA, thrown } from './testing';
+import { addAccount, auditFor, codeRow, LESABELA, thrown } from './test-helpers';
 
 const { db, cleanup } = createTestDb();
 afterAll(cleanup);

@@ -7,7 +7,7 @@ import { createTestDb } from '../db/test-db';
 import * as regions from '../regions';
 import { createCodes } from './codes';
 import { listChildren } from './children';
-import { addAccount, codeRow } from './testing';
+import { addAccount, codeRow } from './test-helpers';
 
 const { db, file, cleanup } = createTestDb();
 afterAll(cleanup);

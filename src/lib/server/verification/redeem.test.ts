@@ -7,7 +7,7 @@ import * as regions from '../regions';
 import { registerChild } from '../users/register';
 import { createCodes, revokeCode } from './codes';
 import { redeem } from './redeem';
-import { addAccount, auditFor, codeRow, LESABELA, thrown, userRow } from './testing';
+import { addAccount, auditFor, codeRow, LESABELA, thrown, userRow } from './test-helpers';
 
 const { db, file, cleanup } = createTestDb();
 afterAll(cleanup);

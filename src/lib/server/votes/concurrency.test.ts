@@ -19,7 +19,7 @@ import {
 } from './test-helpers';
 
 const MIGRATIONS = path.resolve('drizzle');
-const WORKER = path.resolve('src/lib/server/votes/concurrency-worker.ts');
+const WORKER = path.resolve('src/lib/server/votes/concurrency.worker.ts');
 
 const { db, file, cleanup } = createTestDb();
 let other: Db;

@@ -8,12 +8,12 @@ import type { Db } from '../db/client';
 import { Conflict, Forbidden, NotFound } from '../errors';
 import { isUniqueViolation } from '../users/register';
 import { queries } from './prepared';
-import { usedIn } from './reads';
+import { usedIn } from './read';
 import { voteProblem, withdrawProblem, type VoteCode } from './rules';
 
 export { VOTE_CODES, voteProblem, votesLeft, withdrawProblem, type VoteCode, type VoteFacts } from './rules';
 export { move, release, type Moved, type Released } from './release';
-export { budget, myVotes, supportedIds, usedIn, type Budget } from './reads';
+export { budget, myVotes, supportedIds, usedIn, type Budget } from './read';
 export { formState, formStates, type VoteFormState, type VotableIdea } from './state';
 
 export interface VoteResult {

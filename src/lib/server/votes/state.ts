@@ -5,7 +5,7 @@ import { can, isSuspended, type Actor } from '../auth/permissions';
 import { phaseAt, type Phase } from '../cycles/phase';
 import type { Db } from '../db/client';
 import { cycles, type IdeaStatus } from '../db/schema';
-import { supportedIds, usedIn } from './reads';
+import { supportedIds, usedIn } from './read';
 import { phaseProblem, voteProblem, votesLeft, withdrawProblem, type VoteCode } from './rules';
 
 export interface VotableIdea {

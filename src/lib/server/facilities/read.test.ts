@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { auditFindings, auditPhotos } from '../db/schema';
 import { createTestDb } from '../db/test-db';
 import { NotFound } from '../errors';
-import { facilityPage, isFixedPhoto, kecamatanWithFacilities, listFacilities, report } from './reads';
+import { facilityPage, isFixedPhoto, kecamatanWithFacilities, listFacilities, report } from './read';
 import { publish } from './review';
 import * as templates from './templates';
 import { answerAll, KECAMATAN, makeAudit, makeFacility, makeUser, prepare } from './test-helpers';

@@ -3,7 +3,7 @@ import type { ChecklistContent } from '../db/schema';
 import { Invalid } from '../errors';
 import { PRA } from './shipped/pra';
 import { RBRA } from './shipped/rbra';
-import { checkContent, contentIssues, InvalidContent } from './template-rules';
+import { checkContent, contentIssues, InvalidContent } from './rules';
 
 const clone = (c: ChecklistContent): ChecklistContent => structuredClone(c);
 

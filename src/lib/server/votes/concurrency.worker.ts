@@ -1,6 +1,6 @@
 // Run by concurrency.test.ts in several processes at once (node --import tsx), each with its own
 // connection to the same SQLite file: casts and withdraws as fast as it can after a common "go".
-// Usage: concurrency-worker.ts <db file> <migrations dir> <json: { actors, ideaIds, now, rounds }>
+// Usage: concurrency.worker.ts <db file> <migrations dir> <json: { actors, ideaIds, now, rounds }>
 import readline from 'node:readline';
 import type { Actor } from '../auth/permissions';
 import { openDatabase } from '../db/client';
@@ -15,7 +15,7 @@ interface Job {
 }
 
 const [file, migrations, json] = process.argv.slice(2);
-if (!file || !migrations || !json) throw new Error('usage: concurrency-worker.ts <db> <migrations> <job>');
+if (!file || !migrations || !json) throw new Error('usage: concurrency.worker.ts <db> <migrations> <job>');
 const job = JSON.parse(json) as Job;
 const actors: Actor[] = job.actors.map((a) => ({
 	...a,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortlist, type Candidate, type CastVote } from './rule';
+import { shortlist, type Candidate, type CastVote } from './rules';
 
 const RULE = { minVotes: 3, perKecamatan: 1, forKabupaten: 2 };
 const t = (minute: number) => new Date(Date.UTC(2027, 2, 1, 8, minute));

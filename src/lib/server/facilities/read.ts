@@ -1,9 +1,11 @@
 // What anyone may read: facilities with their latest published score, a facility's history and open
 // findings, and a published audit report. Drafts, submitted and sent-back audits are never public,
-// and a report names the team only as "Forum Anak Kecamatan X".
-import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+// and a report names the team only as "Forum Anak Kecamatan X". Last, the findings an agency's staff
+// see: only those assigned to their own agency.
+import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { photoPath } from '../audits/photos';
+import { can, type Actor } from '../auth/permissions';
 import type { Db } from '../db/client';
 import {
 	auditAnswers,
@@ -15,10 +17,11 @@ import {
 	findingEvents,
 	opds,
 	regions,
-	type FacilityType
+	type FacilityType,
+	type FindingStatus
 } from '../db/schema';
-import { NotFound } from '../errors';
-import { overdueSql } from './findings';
+import { Forbidden, NotFound } from '../errors';
+import { OPEN_STATUSES, opdOf, overdueSql } from './findings';
 import { itemLookup } from './item-text';
 
 export const PAGE_SIZE = 30;
@@ -267,4 +270,62 @@ export function totals(db: Db) {
 			.where(inArray(auditFindings.status, ['terbuka', 'direncanakan']))
 			.get()?.n ?? 0;
 	return { published, open };
+}
+
+export type OpdFilter = 'terbuka' | 'semua';
+
+function agency(db: Db, actor: Actor): number {
+	if (!can(actor, 'opd.respond')) throw new Forbidden('fac_not_your_opd');
+	const opdId = opdOf(db, actor);
+	if (opdId === null) throw new Forbidden('fac_not_your_opd');
+	return opdId;
+}
+
+function opdRows(db: Db, where: SQL | undefined, now: Date) {
+	const rows = db
+		.select({
+			...findingColumns(now),
+			auditDate: audits.auditDate,
+			facilityId: facilities.id,
+			facilityName: facilities.name,
+			facilityType: facilities.type
+		})
+		.from(auditFindings)
+		.innerJoin(audits, and(eq(audits.id, auditFindings.auditId), eq(audits.status, 'diterbitkan')))
+		.innerJoin(facilities, eq(facilities.id, auditFindings.facilityId))
+		.where(where)
+		.orderBy(desc(overdueSql(now)), desc(auditFindings.isKey), asc(auditFindings.id))
+		.all();
+	return withItems(db, rows);
+}
+
+/** The agency's findings: open ones (overdue first) or all of them. */
+export function forOpd(db: Db, actor: Actor, filter: OpdFilter = 'terbuka', now = new Date()) {
+	const opdId = agency(db, actor);
+	const opd = db.select({ name: opds.name }).from(opds).where(eq(opds.id, opdId)).get();
+	const statuses: FindingStatus[] = filter === 'terbuka' ? [...OPEN_STATUSES] : [];
+	const where = and(
+		eq(auditFindings.opdId, opdId),
+		statuses.length ? inArray(auditFindings.status, statuses) : undefined
+	);
+	return { opdName: opd?.name ?? '', findings: opdRows(db, where, now) };
+}
+
+/** One of the agency's findings with its history; another agency's is NotFound. */
+export function findingForOpd(db: Db, actor: Actor, findingId: number, now = new Date()) {
+	const opdId = agency(db, actor);
+	const [finding] = opdRows(db, and(eq(auditFindings.id, findingId), eq(auditFindings.opdId, opdId)), now);
+	if (!finding) throw new NotFound('fac_finding');
+	const events = db
+		.select({
+			kind: findingEvents.kind,
+			note: findingEvents.note,
+			actorRole: findingEvents.actorRole,
+			createdAt: findingEvents.createdAt
+		})
+		.from(findingEvents)
+		.where(eq(findingEvents.findingId, findingId))
+		.orderBy(asc(findingEvents.id))
+		.all();
+	return { ...finding, events };
 }
