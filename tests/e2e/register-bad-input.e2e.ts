@@ -8,7 +8,7 @@ for (const js of [true, false]) {
 	test.describe(`sign-up with bad input, JavaScript ${js ? 'on' : 'off'}`, () => {
 		test.use({ javaScriptEnabled: js });
 
-		test('missing consent keeps what was typed (but not the password) and writes nothing', async ({
+		test('missing consent keeps what was typed (the good password too) and writes nothing', async ({
 			page
 		}) => {
 			const nickname = uniqueNickname('lupa');
@@ -28,7 +28,8 @@ for (const js of [true, false]) {
 			await expect(register.month()).toHaveValue('6');
 			await expect(register.year()).toHaveValue(String(thisYear - 11));
 			await expect(register.desa()).toHaveValue('61.07.01.2001');
-			await expect(register.password()).toHaveValue('');
+			// The password was fine: it stays, so the child does not type it again (issue 15, point 12).
+			await expect(register.password()).toHaveValue('rahasia-kita');
 
 			// Nothing was written: the same nickname is still free.
 			await register.fill({ nickname, password: 'rahasia-kita', consent: true });
@@ -60,6 +61,18 @@ for (const js of [true, false]) {
 			await register.fill({ nickname: uniqueNickname('pendek'), password: 'abc' });
 			await register.submit();
 			await expect(page.getByText('Kata sandi paling sedikit 8 karakter.')).toBeVisible();
+			// A refused password is cleared.
+			await expect(register.password()).toHaveValue('');
+		});
+
+		test('the birth years offered are those of children aged 6 to 17', async ({ page }) => {
+			const register = new RegisterPage(page);
+			await register.open();
+			const years = await register
+				.year()
+				.locator('option')
+				.evaluateAll((os) => os.map((o) => Number((o as HTMLOptionElement).value)).filter((y) => y > 0));
+			expect(years).toEqual(Array.from({ length: 13 }, (_, i) => thisYear - 6 - i));
 		});
 
 		test('a child of 18 or older cannot register', async ({ page }) => {

@@ -26,8 +26,11 @@ export const actions: Actions = {
 	default: async ({ request, cookies, locals, getClientAddress }) => {
 		const form = await superValidate(request, zod4(registerSchema));
 		const password = form.data.password;
-		form.data.password = '';
-		if (!form.valid) return fail(400, { form });
+		// A good password stays in its field when something else is wrong; a refused one is cleared.
+		if (!form.valid) {
+			if (form.errors.password) form.data.password = '';
+			return fail(400, { form });
+		}
 		const db = getDb();
 		const ip = getClientAddress();
 		let userId: string;
@@ -39,7 +42,9 @@ export const actions: Actions = {
 				gender: form.data.gender === '' ? null : form.data.gender
 			});
 		} catch (e) {
-			return refuse(form, e, { field: (r) => (r.field ?? 'nickname') as Field });
+			const failure = refuse(form, e, { field: (r) => (r.field ?? 'nickname') as Field });
+			if (form.errors.password) form.data.password = '';
+			return failure;
 		}
 		beginSession(db, cookies, userId, locals.sessionId);
 		// The account exists whatever the code does: a wrong code (or too many) only means verifying later.
