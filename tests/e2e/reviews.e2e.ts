@@ -171,6 +171,16 @@ test('Bappeda accepts and completes a golden ticket; it is public, the author is
 	await expect(
 		child.getByText('Ada keputusan untuk idemu: masuk rencana kerja pemerintah daerah (RKPD).').first()
 	).toBeVisible();
+	// A child who only supported the idea is told about "an idea you supported", not "your idea".
+	const fan = await browser.newPage();
+	await loginAs(fan, 'forum_anak'); // forum1 supports anak1's first idea in the demo
+	await fan.goto('/saya/notifikasi');
+	await expect(
+		fan
+			.getByText('Ada keputusan untuk ide yang kamu dukung: masuk rencana kerja pemerintah daerah (RKPD).')
+			.first()
+	).toBeVisible();
+	await fan.close();
 	await child.goto('/tiket-emas');
 	// A child cannot open the planning agency's pages.
 	const refused = await child.request.get('/bappeda', { maxRedirects: 0 });
