@@ -66,12 +66,3 @@ export const reportSchema = z.object({
 export const withdrawSchema = z.object({
 	reason: z.string().trim().max(300).default('')
 });
-
-export const rejectSchema = z.object({
-	id: z.number().int().min(1),
-	reason: z
-		.string()
-		.trim()
-		.min(3, { error: () => m.v_reason_required() })
-		.max(500, { error: () => m.v_reason_long() })
-});

@@ -81,10 +81,6 @@ function tryLink(existing: string, target: string): boolean {
 	}
 }
 
-export function countFiles(dir: string): number {
-	return photoFiles(dir).length;
-}
-
 /** Writes a file and flushes it to disk before returning. */
 export function writeDurably(file: string, text: string): void {
 	const fd = fs.openSync(file, 'w');

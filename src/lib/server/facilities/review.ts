@@ -17,8 +17,7 @@ import {
 	checklistTemplates,
 	facilities,
 	regions,
-	users,
-	type AuditAnswer
+	users
 } from '../db/schema';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import * as notifications from '../notifications';
@@ -47,15 +46,6 @@ function team(tx: Tx, auditId: number): string[] {
 		.where(and(eq(auditMembers.auditId, auditId), eq(auditMembers.role, 'anggota')))
 		.all()
 		.map((r) => r.userId);
-}
-
-export function answersOf(db: Db | Tx, auditId: number): Map<string, AuditAnswer> {
-	const rows = db
-		.select({ itemCode: auditAnswers.itemCode, answer: auditAnswers.answer })
-		.from(auditAnswers)
-		.where(eq(auditAnswers.auditId, auditId))
-		.all();
-	return new Map(rows.map((r) => [r.itemCode, r.answer]));
 }
 
 /** Back to the team with what to change; they fix it and submit again. */

@@ -38,10 +38,6 @@ export function authenticate(db: Db, identifier: string, password: string): Prom
 	return verifyLogin(findByLogin(db, identifier), password);
 }
 
-export function getById(db: Db, id: string) {
-	return db.select().from(users).where(eq(users.id, id)).get();
-}
-
 export function getRoles(db: Db, id: string): Role[] {
 	return db
 		.select({ role: userRoles.role })
