@@ -184,13 +184,13 @@ describe('the cached public view', () => {
 	it('is reused for the same cycle and kecamatan until it expires, and kept apart per view', () => {
 		voters(14);
 		const scope = resolveScope(db, { cycleId: cycle }, NOW);
-		const first = cachedPublicDashboard(db, scope, 60_000);
+		const first = cachedPublicDashboard(db, scope);
 		expect(first.value.participation.total).toBe(15);
 		voters(5);
 		// Within its lifetime the view (and every download of it) keeps the figures it was computed with.
-		expect(cachedPublicDashboard(db, scope, 60_000)).toBe(first);
+		expect(cachedPublicDashboard(db, scope)).toBe(first);
 		// Another view is computed on its own, from the data as it is now.
-		const all = cachedPublicDashboard(db, resolveScope(db, {}, NOW), 60_000);
+		const all = cachedPublicDashboard(db, resolveScope(db, {}, NOW));
 		expect(all.value.participation.total).toBe(20);
 	});
 
@@ -198,14 +198,10 @@ describe('the cached public view', () => {
 		voters(14, { desa: DESA_A1 });
 		voters(12, { desa: DESA_B1 });
 		expect(
-			cachedPublicDashboard(db, resolveScope(db, { cycleId: cycle }, NOW), 60_000).value.participation.total
+			cachedPublicDashboard(db, resolveScope(db, { cycleId: cycle }, NOW)).value.participation.total
 		).toBe(27);
 		voters(5, { desa: DESA_A1 });
-		const kecA = cachedPublicDashboard(
-			db,
-			resolveScope(db, { cycleId: cycle, kecamatan: KEC_A }, NOW),
-			60_000
-		);
+		const kecA = cachedPublicDashboard(db, resolveScope(db, { cycleId: cycle, kecamatan: KEC_A }, NOW));
 		expect(kecA.value.participation.total).toBe(15);
 	});
 });

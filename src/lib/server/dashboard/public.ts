@@ -1,6 +1,6 @@
 // The public KLA dashboard: every figure aggregated in SQL, children counts protected (safe.ts).
 import { config } from '../config';
-import type { Db } from '../db/client';
+import { perDatabase, type Db } from '../db/client';
 import { log } from '../logging';
 import { answers, type Answers } from './answers';
 import { snapshotCache, type Snapshot, type SnapshotCache } from './cache';
@@ -107,28 +107,22 @@ interface Caches {
 	cells: Map<string, { cells: ParticipationCell[]; at: number }>;
 }
 
-const caches = new WeakMap<Db, Caches>();
+// Per open database, as the rest of the server's state (perDatabase): apart for each test database.
+const caches = perDatabase<Caches>(() => ({
+	views: snapshotCache({
+		ttlMs: config.dashboardCacheSeconds * 1000,
+		onError: (e) => log.error('dashboard refresh failed', { error: String(e) })
+	}),
+	cells: new Map()
+}));
 
 /**
  * The public figures of a view as last computed (see cache.ts): what the public page, its downloads,
  * the evidence pack and the staff page's public part show, so a download always matches the page.
  */
-export function cachedPublicDashboard(
-	db: Db,
-	scope: Scope,
-	ttlMs = config.dashboardCacheSeconds * 1000
-): Snapshot<PublicDashboard> {
-	let cache = caches.get(db);
-	if (!cache) {
-		cache = {
-			views: snapshotCache({
-				ttlMs,
-				onError: (e) => log.error('dashboard refresh failed', { error: String(e) })
-			}),
-			cells: new Map()
-		};
-		caches.set(db, cache);
-	}
+export function cachedPublicDashboard(db: Db, scope: Scope): Snapshot<PublicDashboard> {
+	const ttlMs = config.dashboardCacheSeconds * 1000;
+	const cache = caches(db);
 	const { cells } = cache;
 	// Within one lifetime the 18 views of a cycle (kabupaten and each kecamatan) count its children once,
 	// so a view's participation may be up to one lifetime older than its other figures.
