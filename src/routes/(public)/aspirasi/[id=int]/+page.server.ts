@@ -7,7 +7,6 @@ import { requireUser } from '$lib/server/auth/guard';
 import { hasRole } from '$lib/server/auth/permissions';
 import { getDb } from '$lib/server/db';
 import { pageError, refusal, refuse } from '$lib/server/form';
-import * as cycles from '$lib/server/cycles';
 import * as ideas from '$lib/server/ideas';
 import * as reports from '$lib/server/reports';
 import * as reviews from '$lib/server/reviews';
@@ -23,23 +22,27 @@ function loadIdea(id: number, viewer: App.Locals['user']) {
 	}
 }
 
-function race(cycleId: number | null) {
-	if (!cycleId) return null;
-	const c = cycles.get(getDb(), cycleId);
-	return c.phase === 'open' ? { min: c.minVotesForTicket, closesAt: c.votingClosesAt } : null;
+/** Only what the box needs: the page's data is part of its weight. */
+function ticketOf(ideaId: number) {
+	const t = reviews.journeys(getDb(), [ideaId]).get(ideaId);
+	return t ? { id: t.id, status: t.status } : null;
 }
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { authorId: _authorId, ...idea } = loadIdea(Number(params.id), locals.user);
 	return {
 		canModerate: hasRole(locals.user, 'fasilitator'),
 		// The author's account id stays on the server: pages show only nickname and desa.
 		idea,
 		vote: votes.formState(getDb(), locals.user, { ...idea, authorId: _authorId }),
-		// Its golden ticket, with the decision and each step after it: public, as on the ticket's page.
-		ticket: reviews.journeys(getDb(), [idea.id]).get(idea.id) ?? null,
+		// Its golden ticket; the decision and each step after it are on the ticket's page (linked) and on
+		// the author's /saya, which keeps this page within its JavaScript budget.
+		ticket: ticketOf(idea.id),
 		// How far it is from the golden ticket's minimum, and until when supports count.
-		race: race(idea.cycleId),
+		// Why the author cannot withdraw it any more (worded here for the page's JavaScript budget).
+		ticketNote: m.idea_err_has_ticket(),
+		// After a report sent without JavaScript: the thanks at the top.
+		reportedThanks: url.searchParams.has('dilaporkan') ? m.idea_report_thanks() : null,
 		reportForm: await superValidate(zod4(reportSchema), { id: 'report' }),
 		withdrawForm: await superValidate(zod4(withdrawSchema), { id: 'withdraw' })
 	};
