@@ -13,6 +13,7 @@ import * as reviews from '$lib/server/reviews';
 import * as votes from '$lib/server/votes';
 import * as limits from '$lib/server/security/limits';
 import { m } from '$lib/paraglide/messages';
+import { voteMessage, type VoteRefusal } from '$lib/vote-messages';
 
 function loadIdea(id: number, viewer: App.Locals['user']) {
 	try {
@@ -20,6 +21,12 @@ function loadIdea(id: number, viewer: App.Locals['user']) {
 	} catch (e) {
 		pageError(e);
 	}
+}
+
+/** The refusal's words, said by the server so the page's JavaScript stays small. */
+function withWords<S extends { reason: string | null }>(state: S) {
+	const r = state.reason;
+	return { ...state, reasonText: r && r !== 'vote_sign_in' ? voteMessage(r as VoteRefusal) : null };
 }
 
 /** Only what the box needs: the page's data is part of its weight. */
@@ -34,7 +41,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		canModerate: hasRole(locals.user, 'fasilitator'),
 		// The author's account id stays on the server: pages show only nickname and desa.
 		idea,
-		vote: votes.formState(getDb(), locals.user, { ...idea, authorId: _authorId }),
+		vote: withWords(votes.formState(getDb(), locals.user, { ...idea, authorId: _authorId })),
 		// Its golden ticket; the decision and each step after it are on the ticket's page (linked) and on
 		// the author's /saya, which keeps this page within its JavaScript budget.
 		ticket: ticketOf(idea.id),
