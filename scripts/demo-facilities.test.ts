@@ -8,6 +8,7 @@ import { createTestDb } from '../src/lib/server/db/test-db';
 import * as opds from '../src/lib/server/opds';
 import * as regions from '../src/lib/server/regions';
 import { seedFacilities } from './demo-facilities';
+import { isPhotoName } from '../src/lib/server/uploads/store';
 
 const { db, cleanup } = createTestDb();
 const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'suara-demo-fac-'));
@@ -76,6 +77,6 @@ describe('demo facilities', () => {
 		expect(findings.every((f) => f.opdId !== null)).toBe(true);
 		const published = db.select().from(audits).where(eq(audits.status, 'diterbitkan')).all();
 		expect(published.every((a) => a.score !== null && a.score > 0 && a.score < 1)).toBe(true);
-		expect(fs.readdirSync(uploads).filter((f) => f.endsWith('.webp'))).toHaveLength(3);
+		expect(fs.readdirSync(uploads).filter(isPhotoName)).toHaveLength(3);
 	});
 });

@@ -7,6 +7,7 @@ import { config } from '$lib/server/config';
 import { closeDb, getDb } from '$lib/server/db';
 import { describeError, errorIdOf, log, rememberErrorId, requestFields } from '$lib/server/logging';
 import { templates } from '$lib/server/facilities';
+import * as uploads from '$lib/server/uploads';
 import * as opds from '$lib/server/opds';
 import * as regions from '$lib/server/regions';
 import { pageCache } from '$lib/server/page-cache';
@@ -21,6 +22,12 @@ export const init: ServerInit = () => {
 	regions.ensureShipped(db);
 	opds.ensureShipped(db);
 	templates.ensureShippedTemplates(db);
+	// Photos stored before smaller copies existed get them in the background; until then a copy is
+	// made the first time it is asked for.
+	void uploads.backfillSizes(config.uploadsDir).then(
+		(photos) => photos && log.info('photo_sizes', { photos }),
+		(error) => log.error('photo_sizes', describeError(error))
+	);
 	// adapter-node emits this on SIGTERM/SIGINT once the last request in flight has been answered
 	// (or SHUTDOWN_TIMEOUT passed): close the database so the WAL is checkpointed into the file.
 	process.once('sveltekit:shutdown', (reason: string) => {

@@ -70,7 +70,7 @@ export async function storePhotos(photos: NewPhoto[], dir = config.uploadsDir): 
 	}
 	const names: string[] = [];
 	try {
-		for (const p of processed) names.push(await uploads.storePhoto(p, dir));
+		for (const p of processed) names.push(await uploads.storeWithSizes(p, dir));
 	} catch (e) {
 		await removeFiles(names, dir);
 		throw e;

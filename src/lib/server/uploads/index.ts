@@ -1,16 +1,34 @@
 import { config } from '../config';
-import { processPhoto, readPhotoFile } from './photo';
+import { processPhoto, readPhotoFile, type ProcessedPhoto } from './photo';
+import { storeSizes } from './sizes';
 import { deletePhoto, storePhoto } from './store';
 
 export * from './photo';
+export * from './serve';
+export * from './sizes';
 export * from './store';
 
+/** Stores a processed photo and its smaller copies; returns its name, or leaves no file behind. */
+export async function storeWithSizes(
+	photo: ProcessedPhoto,
+	dir: string = config.uploadsDir
+): Promise<string> {
+	const name = await storePhoto(photo, dir);
+	try {
+		await storeSizes(name, photo.bytes, dir);
+	} catch (error) {
+		await deletePhoto(name, dir);
+		throw error;
+	}
+	return name;
+}
+
 /**
- * Checks, cleans and stores an uploaded photo in one step; returns the stored name to keep with
- * the idea. Throws `Invalid` (see PhotoErrorCode) and writes nothing when the photo is refused.
+ * Checks, cleans and stores an uploaded photo and its copies in one step; returns the stored name to
+ * keep with the idea. Throws `Invalid` (see PhotoErrorCode) and writes nothing when it is refused.
  */
 export async function savePhoto(bytes: Uint8Array, dir: string = config.uploadsDir): Promise<string> {
-	return storePhoto(await processPhoto(bytes), dir);
+	return storeWithSizes(await processPhoto(bytes), dir);
 }
 
 /**

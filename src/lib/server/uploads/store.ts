@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { config } from '../config';
+import { PHOTO_SIZES, sizedName } from '$lib/photo-sizes';
 import { Invalid } from '../errors';
 
 /** Exactly the names storePhoto makes; anything else (paths, dots, capitals) is no photo. */
@@ -14,26 +15,37 @@ export function isPhotoName(name: string): boolean {
 	return PHOTO_NAME.test(name);
 }
 
+const SIZED_NAME = new RegExp(`^([0-9a-f]{32})-(${PHOTO_SIZES.join('|')})\\.webp$`);
+
+/** The stored photo a requested name stands for (itself or one of its smaller copies), or null. */
+export function photoBase(name: string): string | null {
+	if (PHOTO_NAME.test(name)) return name;
+	const match = SIZED_NAME.exec(name);
+	return match ? `${match[1]}.webp` : null;
+}
+
+/** Every file a stored photo occupies: itself and its copies. */
+export function filesOf(name: string): string[] {
+	return [name, ...PHOTO_SIZES.map((size) => sizedName(name, size))];
+}
+
+/** The path of a stored photo or one of its copies; refuses any other name. */
 function fileOf(dir: string, name: string): string {
-	if (!isPhotoName(name)) throw new Invalid('photo_name', 'photo');
+	if (!photoBase(name)) throw new Invalid('photo_name', 'photo');
 	return path.join(dir, name);
 }
 
 /**
- * Writes a processed photo and returns its new name. The bytes go to a temporary file that is
- * flushed to disk and then renamed, so a crash leaves either the whole photo or none of it.
+ * Writes bytes under a name in the folder: to a temporary file that is flushed to disk and then
+ * renamed, so a crash leaves either the whole file or none of it.
  */
-export async function storePhoto(
-	photo: { bytes: Uint8Array; ext: 'webp' },
-	dir: string = config.uploadsDir
-): Promise<string> {
+export async function writeFileAtomically(dir: string, name: string, bytes: Uint8Array): Promise<void> {
 	await fs.mkdir(dir, { recursive: true });
-	const name = `${randomBytes(16).toString('hex')}.${photo.ext}`;
-	// A dot-name never matches PHOTO_NAME, so a leftover temporary file is never served.
+	// A dot-name never matches a photo's name, so a leftover temporary file is never served.
 	const temp = path.join(dir, `.tmp-${randomBytes(8).toString('hex')}`);
 	const handle = await fs.open(temp, 'wx');
 	try {
-		await handle.writeFile(photo.bytes);
+		await handle.writeFile(bytes);
 		await handle.sync();
 	} catch (error) {
 		await handle.close();
@@ -41,12 +53,23 @@ export async function storePhoto(
 		throw error;
 	}
 	await handle.close();
-	await fs.rename(temp, fileOf(dir, name));
+	await fs.rename(temp, path.join(dir, name));
+}
+
+/** Writes a processed photo under a new random name and returns the name. */
+export async function storePhoto(
+	photo: { bytes: Uint8Array; ext: 'webp' },
+	dir: string = config.uploadsDir
+): Promise<string> {
+	const name = `${randomBytes(16).toString('hex')}.${photo.ext}`;
+	await writeFileAtomically(dir, name, photo.bytes);
 	return name;
 }
 
-/** Removes a stored photo; false when it was already gone (deleting twice is harmless). */
+/** Removes a stored photo and its copies; false when it was already gone (deleting twice is harmless). */
 export async function deletePhoto(name: string, dir: string = config.uploadsDir): Promise<boolean> {
+	if (!isPhotoName(name)) throw new Invalid('photo_name', 'photo');
+	for (const copy of filesOf(name).slice(1)) await fs.rm(fileOf(dir, copy), { force: true });
 	try {
 		await fs.unlink(fileOf(dir, name));
 		return true;
@@ -63,9 +86,9 @@ export interface OpenedPhoto {
 	etag: string;
 }
 
-/** Opens a stored photo for streaming, or null when the name is not ours or the file is gone. */
+/** Opens a stored photo (or copy) for streaming, or null when the name is not ours or the file is gone. */
 export async function openPhoto(name: string, dir: string = config.uploadsDir): Promise<OpenedPhoto | null> {
-	if (!isPhotoName(name)) return null;
+	if (!photoBase(name)) return null;
 	let handle: fs.FileHandle;
 	try {
 		handle = await fs.open(fileOf(dir, name), 'r');
@@ -87,39 +110,6 @@ export async function openPhoto(name: string, dir: string = config.uploadsDir): 
 		size,
 		contentType: 'image/webp',
 		// The name never gets other content, so it is a perfect strong validator.
-		etag: `"${name.slice(0, 32)}"`
+		etag: `"${name.replace(/\.webp$/, '')}"`
 	};
-}
-
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-/**
- * The whole answer to GET /foto/[name]: 404 for a name that is not ours or is gone, 304 when the
- * browser already holds it, otherwise the file streamed with its type and a year-long cache.
- */
-export async function photoResponse(
-	name: string,
-	ifNoneMatch: string | null,
-	dir: string = config.uploadsDir,
-	cache: 'public' | 'private' = 'public'
-): Promise<Response> {
-	const photo = await openPhoto(name, dir);
-	if (!photo) {
-		return new Response('Not found', {
-			status: 404,
-			headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }
-		});
-	}
-	const headers = {
-		'Cache-Control': cache === 'public' ? IMMUTABLE : 'private, no-store',
-		'X-Content-Type-Options': 'nosniff',
-		ETag: photo.etag
-	};
-	if (ifNoneMatch?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === photo.etag)) {
-		await photo.stream.cancel();
-		return new Response(null, { status: 304, headers });
-	}
-	return new Response(photo.stream, {
-		headers: { ...headers, 'Content-Type': photo.contentType, 'Content-Length': String(photo.size) }
-	});
 }

@@ -3,19 +3,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { isPhotoName, photoBase } from './store';
 
-/** A fresh folder under the system's temp dir; `files()` lists the stored photos, `remove()` cleans up. */
+/**
+ * A fresh folder under the system's temp dir; `files()` lists the stored photos (their smaller copies
+ * are not listed, but a copy left without its photo fails the test), `remove()` cleans up.
+ */
 export function tempUploads(prefix = 'suara-uploads-') {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+	const files = () => {
+		const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => !f.startsWith('.')) : [];
+		const photos = new Set(names.filter(isPhotoName));
+		const orphans = names.filter((f) => !photos.has(photoBase(f) ?? ''));
+		if (orphans.length) throw new Error(`files without their photo: ${orphans.join(', ')}`);
+		return [...photos].sort();
+	};
 	return {
 		dir,
-		files: () =>
-			fs.existsSync(dir)
-				? fs
-						.readdirSync(dir)
-						.filter((f) => !f.startsWith('.'))
-						.sort()
-				: [],
+		files,
 		remove: () => fs.rmSync(dir, { recursive: true, force: true })
 	};
 }

@@ -9,7 +9,9 @@ import * as ideas from '$lib/server/ideas';
 import * as uploads from '$lib/server/uploads';
 
 export const GET: RequestHandler = ({ params, request, locals }) => {
-	const access = ideas.photoAccess(getDb(), locals.user, params.name);
+	// The copies (`…-96.webp`) follow their photo's access.
+	const base = uploads.photoBase(params.name);
+	const access = base && ideas.photoAccess(getDb(), locals.user, base);
 	if (!access) error(404);
 	return uploads.photoResponse(params.name, request.headers.get('if-none-match'), config.uploadsDir, access);
 };

@@ -8,7 +8,8 @@ import { getDb } from '$lib/server/db';
 import * as uploads from '$lib/server/uploads';
 
 export const GET: RequestHandler = ({ params, request, locals }) => {
-	const access = audits.photoAccess(getDb(), locals.user, params.name);
+	const base = uploads.photoBase(params.name);
+	const access = base && audits.photoAccess(getDb(), locals.user, base);
 	if (!access) error(404);
 	return uploads.photoResponse(params.name, request.headers.get('if-none-match'), config.uploadsDir, access);
 };

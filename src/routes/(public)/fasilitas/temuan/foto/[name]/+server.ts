@@ -7,6 +7,7 @@ import * as facilities from '$lib/server/facilities';
 import * as uploads from '$lib/server/uploads';
 
 export const GET: RequestHandler = ({ params, request }) => {
-	if (!uploads.isPhotoName(params.name) || !facilities.isFixedPhoto(getDb(), params.name)) error(404);
+	const base = uploads.photoBase(params.name);
+	if (!base || !facilities.isFixedPhoto(getDb(), base)) error(404);
 	return uploads.photoResponse(params.name, request.headers.get('if-none-match'));
 };
