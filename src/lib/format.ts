@@ -42,3 +42,8 @@ export function formatDate(d: Date | string | number): string {
 export function formatDateTime(d: Date | string | number): string {
 	return dateFormat(DATE_TIME).format(new Date(d));
 }
+
+/** Whole rupiah, the Indonesian way in both languages ("Rp 150.000.000"): amounts are Indonesian. */
+export function formatRupiah(n: number): string {
+	return numberFormat({ style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }, 'id-ID').format(n);
+}

@@ -65,6 +65,9 @@ test('admin creates next year’s cycle after the demo cycle, edits it, and sees
 	await expect(row).toContainText('Akan dibuka');
 	await expect(row).toContainText(`RKPD ${year + 3}`);
 	await expect(row).toContainText('6 suara per anak');
+	// Cycle dates are days: written out, with no clock time.
+	await expect(row).toContainText(/Dukungan ditutup akhir \d{1,2} [A-Z][a-z]+ \d{4}/);
+	await expect(row).not.toContainText(/\d{2}[.:]\d{2}/);
 
 	await row.getByRole('link', { name: new RegExp(`^Ubah\\s*${name}$`) }).click();
 	await expect(page.getByLabel('Batas dukungan')).toHaveValue(wibDay(150));

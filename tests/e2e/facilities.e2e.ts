@@ -135,6 +135,11 @@ test('a Forum Anak member turns a finding into a prefilled idea', async ({ page 
 	const report = db.select({ id: audits.id }).from(audits).where(eq(audits.status, 'diterbitkan')).get();
 	await loginAs(page, 'forum_anak');
 	await page.goto(`/audit/${report?.id}`);
+	// The public report writes its dates out ("28 Februari 2027"), never as 2027-02-28.
+	await expect(page.getByRole('main')).toContainText(
+		/\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/
+	);
+	await expect(page.getByRole('main')).not.toContainText(/\d{4}-\d{2}-\d{2}/);
 	await page.getByRole('link', { name: 'Jadikan usulan' }).first().click();
 	await expect(page).toHaveURL(/\/aspirasi\/baru\?temuan=\d+/);
 	await expect(page.getByText(/Usulan ini dimulai dari temuan audit/)).toBeVisible();

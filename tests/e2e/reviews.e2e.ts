@@ -90,10 +90,17 @@ test('Bappeda accepts and completes a golden ticket; it is public, the author is
 	await expect(page.getByText('Tulis nama program atau kegiatan, 3 sampai 200 huruf.')).toBeVisible();
 	await page.getByLabel('Nama program/kegiatan').fill('Program Ruang Aman Anak');
 	await page.getByLabel('Tahun rencana').fill(String(t.planYear));
-	await page.getByLabel('Anggaran (Rp)').fill('125000000');
+	// The amount as an official writes it: words are refused and kept, "125 juta" is read as 125.000.000.
+	const amount = page.getByLabel('Anggaran (Rp)');
+	await amount.fill('seratus');
+	await page.getByRole('button', { name: 'Simpan: diterima' }).click();
+	await expect(page.getByText('Tulis anggaran dalam rupiah, lebih dari 0')).toBeVisible();
+	await expect(amount).toHaveValue('seratus');
+	await amount.fill('125 juta');
 	await page.getByRole('button', { name: 'Simpan: diterima' }).click();
 	await expect(page.getByRole('status')).toContainText('Tersimpan: Diterima, masuk rencana');
 	await expect(page.getByText(/Masuk program “Program Ruang Aman Anak” tahun \d{4}/)).toBeVisible();
+	await expect(page.getByLabel('Anggaran (Rp)')).toHaveValue('125.000.000');
 
 	// Done, with a date, a note and a photo.
 	await page.getByLabel('Tanggal selesai').fill(today());

@@ -2,6 +2,7 @@
 // The domain rule (server/reviews/rules.ts) checks the same limits again, with the proposal's context.
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
+import { amountField } from '$lib/schemas/amount';
 import { PHOTO_MAX_BYTES } from '$lib/schemas/idea';
 import {
 	REVIEW_AMOUNT_MAX,
@@ -24,11 +25,7 @@ export const acceptSchema = z.object({
 		.min(REVIEW_PROGRAM_MIN, { error: () => m.review_v_program() })
 		.max(REVIEW_PROGRAM_MAX, { error: () => m.review_v_program() }),
 	planYear: year(() => m.review_v_plan_year()).refine((y) => y > 0, { error: () => m.review_v_plan_year() }),
-	amount: z
-		.number({ error: () => m.review_v_amount() })
-		.int({ error: () => m.review_v_amount() })
-		.min(1, { error: () => m.review_v_amount() })
-		.max(REVIEW_AMOUNT_MAX, { error: () => m.review_v_amount() })
+	amount: amountField(() => m.review_v_amount(), { min: 1, max: REVIEW_AMOUNT_MAX })
 });
 
 export const deferSchema = z.object({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { m } from '$lib/paraglide/messages';
 import { confirmSchema, proposalSchema } from '$lib/schemas/tickets';
 
 describe('form limits', () => {
@@ -22,7 +23,7 @@ describe('form limits', () => {
 			problem: 'Jalan ke sekolah gelap sekali waktu pulang sore hari.',
 			beneficiaries: null,
 			opdId: null,
-			cost: null,
+			cost: '',
 			volume: null,
 			priority: 1,
 			cluster: 5
@@ -31,5 +32,26 @@ describe('form limits', () => {
 		expect(proposalSchema.safeParse({ title: 'Lampu', problem: 'x', priority: 0, cluster: 6 }).success).toBe(
 			false
 		);
+	});
+
+	it('read the cost as officials write it, and refuse what is no amount', () => {
+		const base = {
+			title: 'Lampu jalan ke sekolah',
+			problem: 'Jalan ke sekolah gelap sekali waktu pulang sore hari.',
+			beneficiaries: null,
+			opdId: null,
+			volume: null,
+			priority: 1,
+			cluster: 5
+		};
+		for (const cost of ['250.000.000', '250 juta', 'Rp 250.000.000', ''])
+			expect(proposalSchema.safeParse({ ...base, cost }).success, cost).toBe(true);
+		for (const cost of ['banyak', '-5', '25.0000', '99999 triliun']) {
+			const r = proposalSchema.safeParse({ ...base, cost });
+			expect(
+				r.error?.issues.map((i) => [i.path, i.message]),
+				cost
+			).toEqual([[['cost'], m.ticket_v_amount()]]);
+		}
 	});
 });

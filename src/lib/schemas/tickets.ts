@@ -2,6 +2,7 @@
 // ($lib/ticket-limits.ts).
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
+import { amountField } from '$lib/schemas/amount';
 import { TICKET_LIMITS as L } from '$lib/ticket-limits';
 
 /** A change the facilitator ticked: 'skip:<ideaId>' on a winner, 'add:<ideaId>' on another idea. */
@@ -41,7 +42,7 @@ const number = () => z.number({ error: () => m.ticket_v_number() });
 
 /**
  * The proposal form. Empty optional fields are fine to save; sending checks what is required. Empty
- * numbers are null (what a number input binds when cleared).
+ * numbers are null (what a number input binds when cleared); the cost is typed text ($lib/amount).
  */
 export const proposalSchema = z.object({
 	title: z
@@ -65,11 +66,7 @@ export const proposalSchema = z.object({
 		.nullable(),
 	beneficiaryAges: text(L.agesMax),
 	opdId: number().int().min(1).nullable(),
-	cost: number()
-		.int({ error: () => m.ticket_v_number() })
-		.min(0, { error: () => m.ticket_v_number() })
-		.max(L.costMax, { error: () => m.ticket_v_number() })
-		.nullable(),
+	cost: amountField(() => m.ticket_v_amount(), { min: 0, max: L.costMax, optional: true }).default(''),
 	volume: number()
 		.positive({ error: () => m.ticket_v_number() })
 		.max(L.volumeMax, { error: () => m.ticket_v_number() })

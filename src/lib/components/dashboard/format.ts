@@ -33,14 +33,6 @@ export function pct(share: number | null): string {
 	return share === null ? '—' : `${num(share * 100, 1)}%`;
 }
 
-export function rupiah(n: number): string {
-	return numberFormat({
-		style: 'currency',
-		currency: 'IDR',
-		maximumFractionDigits: 0
-	}).format(n);
-}
-
 export function drawable(n: SafeNumber): number {
 	return typeof n === 'number' ? n : 0;
 }

@@ -21,6 +21,8 @@ export interface FindingView {
 	events?: {
 		kind: 'plan' | 'fixed' | 'confirmed' | 'reopened';
 		note: string | null;
+		/** A plan's target day, 'YYYY-MM-DD'. */
+		targetDay: string | null;
 		actorRole: string;
 		createdAt: Date;
 	}[];

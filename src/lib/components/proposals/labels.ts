@@ -57,15 +57,6 @@ export function eventLabel(e: TimelineEvent, agency: string): string {
 	}
 }
 
-const rupiah = new Intl.NumberFormat('id-ID', {
-	style: 'currency',
-	currency: 'IDR',
-	maximumFractionDigits: 0
-});
-
-/** Whole rupiah, the Indonesian way in both languages ("Rp 150.000.000"). */
-export const formatRupiah = (n: number) => rupiah.format(n);
-
 export const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /**

@@ -54,7 +54,12 @@ function ownFinding(tx: DbOrTx, actor: Actor, findingId: number): AuditFinding {
 
 function event(
 	tx: Tx,
-	e: { findingId: number; kind: 'plan' | 'fixed' | 'confirmed' | 'reopened'; note: string | null },
+	e: {
+		findingId: number;
+		kind: 'plan' | 'fixed' | 'confirmed' | 'reopened';
+		note: string | null;
+		targetDay?: string;
+	},
 	actor: Actor,
 	role: string,
 	now: Date
@@ -67,7 +72,7 @@ function event(
 		action: `finding.${e.kind}`,
 		targetType: 'finding',
 		targetId: String(e.findingId),
-		reason: e.note
+		reason: e.targetDay ? `${e.note} (${e.targetDay})` : e.note
 	});
 }
 
@@ -92,7 +97,7 @@ export function answer(db: Db, actor: Actor, findingId: number, input: PlanInput
 				.set({ status: 'direncanakan', plan, targetDate: dayEnd(input.targetDay), updatedAt: now })
 				.where(eq(auditFindings.id, findingId))
 				.run();
-			event(tx, { findingId, kind: 'plan', note: `${plan} (${input.targetDay})` }, actor, 'opd', now);
+			event(tx, { findingId, kind: 'plan', note: plan, targetDay: input.targetDay }, actor, 'opd', now);
 		},
 		{ behavior: 'immediate' }
 	);

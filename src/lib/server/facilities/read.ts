@@ -213,6 +213,7 @@ export function report(db: Db, auditId: number, now = new Date()) {
 					findingId: findingEvents.findingId,
 					kind: findingEvents.kind,
 					note: findingEvents.note,
+					targetDay: findingEvents.targetDay,
 					actorRole: findingEvents.actorRole,
 					createdAt: findingEvents.createdAt
 				})
@@ -320,6 +321,7 @@ export function findingForOpd(db: Db, actor: Actor, findingId: number, now = new
 		.select({
 			kind: findingEvents.kind,
 			note: findingEvents.note,
+			targetDay: findingEvents.targetDay,
 			actorRole: findingEvents.actorRole,
 			createdAt: findingEvents.createdAt
 		})

@@ -210,6 +210,8 @@ export const findingEvents = sqliteTable(
 			.references(() => auditFindings.id, { onDelete: 'cascade' }),
 		kind: text('kind', { enum: FINDING_EVENT_KINDS }).notNull(),
 		note: text('note'),
+		/** A plan's target day ('YYYY-MM-DD'), kept apart from its words so each reader sees it in their language. */
+		targetDay: text('target_day'),
 		actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
 		/** Shown publicly instead of a name: 'opd', 'forum_anak', 'fasilitator'. */
 		actorRole: text('actor_role').notNull(),

@@ -1,3 +1,4 @@
+import { amountInput, parseAmount } from '$lib/amount';
 import { fail, redirect } from '@sveltejs/kit';
 import { setError, superValidate, withFiles } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
@@ -28,7 +29,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	accept.data = {
 		programName: p.programName ?? '',
 		planYear: p.planYear ?? p.cyclePlanYear,
-		amount: p.amount ?? p.cost ?? 0
+		amount: amountInput(p.amount ?? p.cost)
 	};
 	const assign = await superValidate(zod4(assignSchema), { id: 'assign' });
 	assign.data.opdId = p.opdId ?? 0;
@@ -55,7 +56,11 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(acceptSchema), { id: 'accept' });
 		if (!form.valid) return fail(400, { form });
 		try {
-			reviews.decide(getDb(), actor, Number(params.id), { status: 'diterima', ...form.data });
+			reviews.decide(getDb(), actor, Number(params.id), {
+				status: 'diterima',
+				...form.data,
+				amount: parseAmount(form.data.amount)!
+			});
 		} catch (e) {
 			return refuse(form, e, { field: onField(['programName', 'planYear', 'amount']) });
 		}

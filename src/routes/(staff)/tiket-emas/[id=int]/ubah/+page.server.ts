@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { setError, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
+import { amountInput, parseAmount } from '$lib/amount';
 import type { Actions, PageServerLoad } from './$types';
 import { findingSchema, proposalSchema, type ProposalForm } from '$lib/schemas/tickets';
 import { requireUser } from '$lib/server/auth/guard';
@@ -32,7 +33,8 @@ function toInput(d: ProposalForm): tickets.ProposalInput {
 		desaCode: d.desaCode || null,
 		locationNote: d.locationNote || null,
 		beneficiaryAges: d.beneficiaryAges || null,
-		unit: d.unit || null
+		unit: d.unit || null,
+		cost: parseAmount(d.cost)
 	};
 }
 
@@ -72,7 +74,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		beneficiaries: p.beneficiaries,
 		beneficiaryAges: p.beneficiaryAges ?? '',
 		opdId: p.opdId,
-		cost: p.cost,
+		cost: amountInput(p.cost),
 		volume: p.volume,
 		unit: p.unit ?? '',
 		priority: p.priority,
