@@ -76,6 +76,31 @@ describe('shipped regions', () => {
 	});
 });
 
+describe("the idea list's place filter", () => {
+	it.each([
+		[
+			'keeps a desa inside the chosen kecamatan',
+			{ kecamatan: '61.07.01', desa: '61.07.01.2001' },
+			{ kecamatan: '61.07.01', desa: '61.07.01.2001' }
+		],
+		[
+			'drops a desa of another kecamatan: the kecamatan decides',
+			{ kecamatan: '61.07.04', desa: '61.07.01.2001' },
+			{ kecamatan: '61.07.04' }
+		],
+		[
+			'drops a code that is no desa at all',
+			{ kecamatan: '61.07.04', desa: 'xyz' },
+			{ kecamatan: '61.07.04' }
+		],
+		['keeps a desa alone', { desa: '61.07.01.2001' }, { desa: '61.07.01.2001' }],
+		['keeps a kecamatan alone', { kecamatan: '61.07.04' }, { kecamatan: '61.07.04' }],
+		['keeps no filter', {}, {}]
+	])('%s', (_, filter, expected) => {
+		expect(regions.placeFilter(db, filter)).toEqual(expected);
+	});
+});
+
 describe('importing a regions CSV', () => {
 	it('previews and then applies new codes and renames, logging who did it', () => {
 		const text = [

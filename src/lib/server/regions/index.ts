@@ -46,6 +46,22 @@ function readKecamatanWithDesa(db: Db): KecamatanWithDesa[] {
 	return kecamatan.map((k) => ({ ...k, desa: byParent.get(k.code) ?? [] }));
 }
 
+/**
+ * A place filter (idea list) as it can be used: a desa outside the chosen kecamatan is dropped, so the
+ * kecamatan, the last and wider choice, decides (a list without JavaScript keeps an old desa when only
+ * the kecamatan changes). Read from the pickers' list, so no query.
+ */
+export function placeFilter(
+	db: Db,
+	f: { kecamatan?: string; desa?: string }
+): { kecamatan?: string; desa?: string } {
+	if (!f.kecamatan || !f.desa) return f;
+	const inside = kecamatanWithDesa(db)
+		.find((k) => k.code === f.kecamatan)
+		?.desa.some((d) => d.code === f.desa);
+	return inside ? f : { kecamatan: f.kecamatan };
+}
+
 /** A desa or kelurahan with its kecamatan, or undefined when the code is not a village. */
 export function getVillage(db: Db, code: string) {
 	const desa = db

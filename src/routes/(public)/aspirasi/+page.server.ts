@@ -22,10 +22,15 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		? (p.get('urut') as ideas.Sort)
 		: 'dukungan';
 	const status = p.get('status') === 'digabung' ? 'digabung' : 'terbit';
+	// A desa outside the chosen kecamatan is dropped (a form without JavaScript can send one).
+	const place = regions.placeFilter(db, {
+		kecamatan: p.get('kecamatan')?.slice(0, 20) || undefined,
+		desa: p.get('desa')?.slice(0, 20) || undefined
+	});
 	const filter = {
 		cycleId,
-		kecamatan: p.get('kecamatan')?.slice(0, 20) || undefined,
-		desa: p.get('desa')?.slice(0, 20) || undefined,
+		kecamatan: place.kecamatan,
+		desa: place.desa,
 		cluster: int(p.get('klaster')),
 		status,
 		q: p.get('q')?.slice(0, 100) || undefined,
