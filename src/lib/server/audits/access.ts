@@ -25,8 +25,9 @@ export function memberRole(db: DbOrTx, auditId: number, userId: string) {
 /** The audit and its checklist version, for a team member while the audit can still change. */
 export function forEditing(db: DbOrTx, actor: Actor, auditId: number, now = new Date()) {
 	const audit = getAudit(db, auditId);
-	if (memberRole(db, auditId, actor.id) !== 'anggota' || !can(actor, 'audit.run', now))
-		throw new Forbidden('audit_not_member');
+	if (memberRole(db, auditId, actor.id) !== 'anggota') throw new Forbidden('audit_not_member');
+	// In the team but no longer allowed to run audits (turned 18, role removed): say so, not "not in the team".
+	if (!can(actor, 'audit.run', now)) throw new Forbidden('audit_not_forum');
 	if (!isEditable(audit.status)) throw new Conflict('audit_not_editable');
 	const template = templateById(db, audit.templateId);
 	if (!template) throw new NotFound('audit_not_found');

@@ -54,12 +54,12 @@ describe('saving answers', () => {
 		expect(rows(a.id).answers).toEqual([]);
 	});
 
-	it('refuses a team member who turned 18', () => {
+	it('refuses a team member who turned 18, saying audits are for Forum Anak members under 18', () => {
 		const a = makeAudit(db);
 		const adult = { ...a.member, birthYear: new Date().getFullYear() - 19 };
 		expect(() =>
 			api.saveAnswers(db, adult, a.id, [{ itemCode: 'T1.1', answer: 'ya', answeredAt: Date.now() }])
-		).toThrow('audit_not_member');
+		).toThrow('audit_not_forum');
 	});
 
 	it.each([

@@ -6,7 +6,7 @@ export { answersFromForm, photosFromForm, postedValues, type PostedItem } from '
 export { clampAnsweredAt, mergeAnswer, type AnswerVersion, type Merge } from './merge';
 export { PAYLOAD_MAX_BYTES, parseAnswersPayload, readLimited } from './payload';
 export { photoAccess, photoPath, type NewPhoto } from './photos';
-export { forFilling, mine, type FillAnswer, type FillView } from './read';
+export { forFilling, inProgress, mine, type FillAnswer, type FillView } from './read';
 export * from './rules';
 export { removePhoto, saveSection, type SectionInput } from './section';
 export {

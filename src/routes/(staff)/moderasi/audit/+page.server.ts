@@ -1,9 +1,11 @@
 import type { PageServerLoad } from './$types';
+import * as audits from '$lib/server/audits';
 import { requirePermission } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
 import * as facilities from '$lib/server/facilities';
 
 export const load: PageServerLoad = () => {
 	const user = requirePermission('moderate');
-	return { audits: facilities.queue(getDb(), user) };
+	const db = getDb();
+	return { audits: facilities.queue(db, user), inProgress: audits.inProgress(db, user) };
 };
