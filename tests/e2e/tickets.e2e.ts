@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { loginAs, signIn, waitForHydration } from './fixtures/accounts';
+import { expectCard, expectNoSidewaysScroll, expectTappable, PHONE } from './fixtures/phone';
 
 // The demo (scripts/demo-tickets.ts) has a cycle whose voting closed with its golden tickets still to be
 // chosen, and an earlier closed cycle whose tickets were confirmed and sent to the planning agency.
@@ -10,6 +11,49 @@ const WINNER = 'Jembatan penyeberangan sungai di Seluas';
 const REASON = 'Dinas sudah menganggarkan sanggar tari di Teriak tahun ini.';
 
 test.describe.configure({ mode: 'serial' });
+
+// Before the shortlist is confirmed below: a phone shows it as cards, and Kukuhkan only asks.
+test.describe('on a 390×844 phone', () => {
+	test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+
+	test('the shortlist is one card per idea with nothing to scroll sideways; Kukuhkan asks, and Batal confirms nothing', async ({
+		page
+	}) => {
+		await loginAs(page, 'fasilitator');
+		await page.goto('/moderasi/tiket-emas');
+		await expect(page.getByRole('heading', { name: PENDING })).toBeVisible();
+		await waitForHydration(page);
+		await expectNoSidewaysScroll(page);
+
+		const row = page.getByRole('row', { name: new RegExp(SKIPPED) });
+		await expect(row).toContainText('Tiket kecamatan #1');
+		await expectCard(row, ['Kecamatan', 'Dukungan terverifikasi', 'Syarat tercapai pada', 'Hasil']);
+		const change = row.locator('summary', { hasText: 'Ubah…' });
+		await expectTappable(change, row);
+		await change.click();
+		await row.getByLabel('Lewati tiket ini').check();
+		await row.getByLabel('Alasan (tampil untuk umum)').fill(REASON);
+		await expectNoSidewaysScroll(page);
+
+		await page.getByRole('button', { name: 'Kukuhkan tiket emas' }).click();
+		await expect(page.getByRole('alert')).toHaveText(/^Yakin mengukuhkan tiket emas ini\?/);
+		await expect(page.getByRole('button', { name: 'Kukuhkan tiket emas' })).toHaveCount(0);
+		await expectTappable(page.getByRole('button', { name: 'Ya, kukuhkan' }));
+		await expectTappable(page.getByRole('button', { name: 'Batal' }));
+		await expectNoSidewaysScroll(page);
+
+		// Batal: no question, what was ticked and typed still there, and nothing confirmed.
+		await page.getByRole('button', { name: 'Batal' }).click();
+		await expect(page.getByRole('button', { name: 'Kukuhkan tiket emas' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Ya, kukuhkan' })).toHaveCount(0);
+		await expect(row.getByLabel('Lewati tiket ini')).toBeChecked();
+		await expect(row.getByLabel('Alasan (tampil untuk umum)')).toHaveValue(REASON);
+		await page.reload();
+		await expect(page.getByRole('heading', { name: PENDING })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Kukuhkan tiket emas' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: /Tiket emas yang dikukuhkan/ })).toHaveCount(0);
+	});
+});
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
@@ -40,6 +84,16 @@ test.describe('without JavaScript', () => {
 		await expect(again.getByLabel('Alasan (tampil untuk umum)')).toHaveValue('pendek');
 		await again.getByLabel('Alasan (tampil untuk umum)').fill(REASON);
 		await page.getByRole('button', { name: 'Kukuhkan tiket emas' }).click();
+
+		// The server only asks; the page open beside it shows the list still to be confirmed.
+		await expect(page.getByRole('alert')).toHaveText(/^Yakin mengukuhkan tiket emas ini\?/);
+		const beside = await page.context().newPage();
+		await beside.goto('/moderasi/tiket-emas');
+		await expect(beside.getByRole('button', { name: 'Kukuhkan tiket emas' })).toBeVisible();
+		await expect(beside.getByRole('heading', { name: /Tiket emas yang dikukuhkan/ })).toHaveCount(0);
+		await beside.close();
+		await expect(again.getByLabel('Lewati tiket ini')).toBeChecked();
+		await page.getByRole('button', { name: 'Ya, kukuhkan' }).click();
 
 		await expect(page.getByRole('status')).toHaveText(
 			'Tiket emas dikukuhkan. Sekarang lengkapi setiap usulan.'

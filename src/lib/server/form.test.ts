@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { Conflict, Forbidden, Invalid, NotFound } from './errors';
-import { pageError, readForm, refusal, refuse } from './form';
+import { confirmStep, pageError, readForm, refusal, refuse } from './form';
 import { RateLimited } from './security/limits';
 
 const post = (type: string, body: string) =>
@@ -92,5 +92,23 @@ describe('refuse, refusal and pageError', () => {
 		expect(() => refuse(f, new NotFound('cycle'), { notFoundPage: 'Gone.' })).toThrow(
 			expect.objectContaining({ status: 404 })
 		);
+	});
+});
+
+describe('confirmStep', () => {
+	const data = (fields: Record<string, string>) => {
+		const d = new FormData();
+		for (const [k, v] of Object.entries(fields)) d.append(k, v);
+		return d;
+	};
+
+	it.each([
+		['the first submit', 'ask', {}],
+		['a confirmed field that is not 1', 'ask', { confirmed: 'true' }],
+		['"Ya" on the second step', 'confirmed', { confirmed: '1' }],
+		['"Batal" on the second step', 'cancelled', { cancel: '1' }],
+		['both at once, sent by hand', 'cancelled', { confirmed: '1', cancel: '1' }]
+	])('%s is %s', (_name, step, fields) => {
+		expect(confirmStep(data(fields))).toBe(step);
 	});
 });

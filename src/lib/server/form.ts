@@ -76,3 +76,17 @@ export { DomainError };
 export async function readForm(request: Request): Promise<FormData | null> {
 	return request.formData().catch(() => null);
 }
+
+/** Where the two steps of an irreversible action are (see confirmStep). */
+export type ConfirmStep = 'ask' | 'cancelled' | 'confirmed';
+
+/**
+ * An irreversible action (confirming the golden tickets, rejecting an idea) acts only on its second
+ * step: the first submit answers with a question whose "Ya" sends `confirmed=1` and whose "Batal"
+ * sends `cancel=1` (ConfirmStep.svelte). The server decides, so a plain POST without JavaScript, or
+ * one sent by hand, never acts on the first submit.
+ */
+export function confirmStep(data: FormData): ConfirmStep {
+	if (data.get('cancel') === '1') return 'cancelled';
+	return data.get('confirmed') === '1' ? 'confirmed' : 'ask';
+}

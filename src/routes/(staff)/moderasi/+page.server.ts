@@ -6,7 +6,7 @@ import { approveSchema, bulkSchema, decisionSchema, MOD_REASONS } from '$lib/sch
 import { can } from '$lib/server/auth/permissions';
 import { requireRole } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
-import { refuse } from '$lib/server/form';
+import { confirmStep, readForm, refuse } from '$lib/server/form';
 import * as moderation from '$lib/server/moderation';
 import * as regions from '$lib/server/regions';
 import * as safeguarding from '$lib/server/safeguarding';
@@ -50,9 +50,20 @@ export const load: PageServerLoad = ({ url }) => {
 	};
 };
 
-async function decide(request: Request, run: (id: number, reason: string) => void, done: string) {
-	const form = await superValidate(request, zod4(decisionSchema));
+/** A decision with its reason; one that cannot be undone (`irreversible`) first only asks "Yakin?". */
+async function decide(
+	request: Request,
+	run: (id: number, reason: string) => void,
+	done: string,
+	irreversible = false
+) {
+	const data = (await readForm(request)) ?? new FormData();
+	const form = await superValidate(data, zod4(decisionSchema));
 	if (!form.valid) return fail(400, { form });
+	if (irreversible) {
+		const step = confirmStep(data);
+		if (step !== 'confirmed') return { form, confirm: step === 'ask' };
+	}
 	try {
 		run(form.data.id, reasonText(form.data.reason, form.data.note));
 	} catch (e) {
@@ -75,7 +86,12 @@ export const actions: Actions = {
 	},
 	reject: ({ request }) => {
 		const user = requireRole('fasilitator');
-		return decide(request, (id, reason) => moderation.reject(getDb(), user, id, reason), m.mod_rejected());
+		return decide(
+			request,
+			(id, reason) => moderation.reject(getDb(), user, id, reason),
+			m.mod_rejected(),
+			true
+		);
 	},
 	changes: ({ request }) => {
 		const user = requireRole('fasilitator');

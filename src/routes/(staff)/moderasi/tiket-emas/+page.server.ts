@@ -6,7 +6,7 @@ import { CHANGE_PATTERN, confirmSchema } from '$lib/schemas/tickets';
 import { requirePermission } from '$lib/server/auth/guard';
 import { config } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
-import { refuse } from '$lib/server/form';
+import { confirmStep, readForm, refuse } from '$lib/server/form';
 import * as tickets from '$lib/server/tickets';
 import { m } from '$lib/paraglide/messages';
 
@@ -59,8 +59,12 @@ export const load: PageServerLoad = async ({ url }) => {
 export const actions: Actions = {
 	confirm: async ({ request }) => {
 		const actor = requirePermission('moderate');
-		const form = await superValidate(request, zod4(confirmSchema));
+		const data = (await readForm(request)) ?? new FormData();
+		const form = await superValidate(data, zod4(confirmSchema));
 		if (!form.valid) return fail(400, { form });
+		// Confirming cannot be undone: the first submit only asks (the page shows "Yakin? … Ya / Batal").
+		const step = confirmStep(data);
+		if (step !== 'confirmed') return { form, confirm: step === 'ask' };
 		const { cycleId, ideaIds, reasons } = form.data;
 		const changes = form.data.changes.map((c) => {
 			const [, change, id] = CHANGE_PATTERN.exec(c)!;
