@@ -66,6 +66,24 @@ describe('moderation decisions', () => {
 		expect(statusOf(db, own.id)).toBe('menunggu');
 	});
 
+	it('checks a refusal before asking "Yakin?": passes a waiting idea, refuses what reject refuses, writes nothing', () => {
+		const idea = makeIdea(db, author, { status: 'menunggu' });
+		const own = makeIdea(db, facilitator, { status: 'menunggu' });
+		const published = makeIdea(db, author);
+		const events = () => db.select().from(notifications).where(eq(notifications.ideaId, idea.id)).all();
+		expect(() => moderation.checkDecision(db, facilitator, idea.id, 'Bukan sebuah ide')).not.toThrow();
+		expect(() => moderation.checkDecision(db, facilitator, idea.id, ' ')).toThrow('moderate_reason');
+		expect(() => moderation.checkDecision(db, facilitator, own.id, 'Bukan sebuah ide')).toThrow(
+			'moderate_own'
+		);
+		expect(() => moderation.checkDecision(db, facilitator, published.id, 'Bukan sebuah ide')).toThrow(
+			'moderate_not_waiting'
+		);
+		expect(() => moderation.checkDecision(db, facilitator, 999_999, 'Bukan sebuah ide')).toThrow('idea');
+		expect(statusOf(db, idea.id)).toBe('menunggu');
+		expect(events()).toEqual([]);
+	});
+
 	it('gives the queue figures: waiting, median hours to a decision, open reports', () => {
 		const f = moderation.figures(db);
 		expect(f.waiting).toBe(moderation.pending(db).length);

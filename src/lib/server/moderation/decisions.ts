@@ -53,6 +53,15 @@ function checkReason(reason: string) {
 	if (reason.trim().length < 3 || reason.length > 500) throw new Invalid('moderate_reason', 'reason');
 }
 
+/**
+ * Checks a refusal or a request for a change without writing anything, so the page asks "Yakin?" only
+ * about an idea that is still this facilitator's to decide. Throws what `reject` throws.
+ */
+export function checkDecision(db: Db, actor: Actor, id: number, reason: string): void {
+	checkReason(reason);
+	waiting(db, actor, id);
+}
+
 /** Refuses the idea; the author reads the reason on the timeline and in a notification. */
 export function reject(db: Db, actor: Actor, id: number, reason: string, now = new Date()) {
 	checkReason(reason);

@@ -1,6 +1,14 @@
 // Moderation: the queue, a facilitator's decisions, and (below) reports, merging and suspension.
 export { highlight, type Piece } from './highlight';
-export { approve, bulkApprove, reject, requestChanges, REASONS, type Reason } from './decisions';
+export {
+	approve,
+	bulkApprove,
+	checkDecision,
+	reject,
+	requestChanges,
+	REASONS,
+	type Reason
+} from './decisions';
 export { figures, median, pending } from './queue';
 export { merge } from './merge';
 export { dismissReports, openReportCount, openReports, remove, restore } from './reports';

@@ -12,7 +12,7 @@ import {
 	users
 } from '../db/schema';
 import { Conflict, Forbidden, NotFound } from '../errors';
-import { confirm } from './confirm';
+import { checkConfirm, confirm } from './confirm';
 import { ChangeRefused } from './errors';
 import { computeShortlist } from './shortlist';
 import {
@@ -313,6 +313,51 @@ describe('confirm', () => {
 			expect(e).toBeInstanceOf(Conflict);
 			expect(e).toMatchObject({ code: 'ticket_confirmed' });
 			expect(written()).toEqual(before);
+		});
+	});
+});
+
+describe('checkConfirm', () => {
+	it('passes a confirmation that would go through, writing nothing', () => {
+		const before = written();
+		const change = { ideaId: s.ids.bTop, change: 'skip' as const, reason: REASON };
+		expect(() => checkConfirm(db, facilitator, s.cycleId, [change], AFTER)).not.toThrow();
+		expect(written()).toEqual(before);
+		expect(computeShortlist(db, s.cycleId, AFTER).confirmedAt).toBeNull();
+	});
+
+	it.each([
+		['someone who may not moderate', () => addUser(db, { roles: ['bappeda'] }), [], AFTER, 'moderate'],
+		['before the cut-off', () => facilitator, [], new Date(CUT_OFF.getTime() - 1), 'ticket_too_early'],
+		[
+			'a change without a real reason',
+			() => facilitator,
+			[{ change: 'skip', reason: ' singkat ' }],
+			AFTER,
+			'ticket_reason'
+		],
+		[
+			'adding a winner',
+			() => facilitator,
+			[{ change: 'add', reason: REASON, top: true }],
+			AFTER,
+			'ticket_add_invalid'
+		]
+	] as const)('refuses what confirm refuses: %s', (_name, actor, changes, now, code) => {
+		const before = written();
+		const input = changes.map((c) => ({
+			ideaId: 'top' in c ? s.ids.aTop : s.ids.bTop,
+			change: c.change,
+			reason: c.reason
+		}));
+		expect(thrown(() => checkConfirm(db, actor(), s.cycleId, input, now))).toMatchObject({ code });
+		expect(written()).toEqual(before);
+	});
+
+	it('refuses a cycle already confirmed', () => {
+		confirm(db, facilitator, s.cycleId, [], AFTER);
+		expect(thrown(() => checkConfirm(db, facilitator, s.cycleId, [], AFTER))).toMatchObject({
+			code: 'ticket_confirmed'
 		});
 	});
 });

@@ -99,6 +99,32 @@ function createProposals(
 	});
 }
 
+/** The tickets a confirmation would make, after every check; throws what `confirm` throws. */
+function plan(db: Db | Tx, actor: Actor, cycleId: number, changes: readonly ChangeInput[], now: Date) {
+	if (!can(actor, 'moderate', now)) throw new Forbidden('moderate');
+	const checked = checkChanges(changes);
+	const cycle = db.select().from(cycles).where(eq(cycles.id, cycleId)).get();
+	if (!cycle) throw new NotFound('cycle');
+	if (now.getTime() < cycle.votingClosesAt.getTime()) throw new Conflict('ticket_too_early');
+	const { rule, lines, confirmedAt } = linesFor(db, cycle);
+	if (confirmedAt) throw new Conflict('ticket_confirmed');
+	return { rule, checked, tickets: finalTickets(lines, checked) };
+}
+
+/**
+ * Checks a confirmation without writing anything, so the page asks "Yakin?" only for one that would go
+ * through. Throws what `confirm` throws.
+ */
+export function checkConfirm(
+	db: Db,
+	actor: Actor,
+	cycleId: number,
+	changes: readonly ChangeInput[],
+	now = new Date()
+): void {
+	plan(db, actor, cycleId, changes, now);
+}
+
 /**
  * Confirms the shortlist of a cycle whose voting has closed. Throws Forbidden (moderate), NotFound (cycle),
  * Conflict (ticket_too_early, ticket_confirmed), ChangeRefused (ticket_reason, ticket_change_twice,
@@ -112,16 +138,9 @@ export function confirm(
 	changes: readonly ChangeInput[],
 	now = new Date()
 ): ConfirmResult {
-	if (!can(actor, 'moderate', now)) throw new Forbidden('moderate');
-	const checked = checkChanges(changes);
 	return db.transaction(
 		(tx) => {
-			const cycle = tx.select().from(cycles).where(eq(cycles.id, cycleId)).get();
-			if (!cycle) throw new NotFound('cycle');
-			if (now.getTime() < cycle.votingClosesAt.getTime()) throw new Conflict('ticket_too_early');
-			const { rule, lines, confirmedAt } = linesFor(tx, cycle);
-			if (confirmedAt) throw new Conflict('ticket_confirmed');
-			const tickets = finalTickets(lines, checked);
+			const { rule, checked, tickets } = plan(tx, actor, cycleId, changes, now);
 
 			tx.insert(ticketSelections)
 				.values({ cycleId, ...rule, confirmedBy: actor.id, confirmedAt: now })

@@ -1,7 +1,7 @@
 // Golden tickets: the shortlist at a cycle's cut-off, its confirmation, and the proposals made from it.
 export { shortlist, type Line, type TicketRule } from './rules';
 export { computeShortlist, closedCycles, type Shortlist, type ShortlistLine } from './shortlist';
-export { confirm, type ChangeInput, type ConfirmResult } from './confirm';
+export { checkConfirm, confirm, type ChangeInput, type ConfirmResult } from './confirm';
 export { get, confirmedSelection, type ProposalDetail } from './read';
 export {
 	forEditor,

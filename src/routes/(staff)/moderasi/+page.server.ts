@@ -50,25 +50,25 @@ export const load: PageServerLoad = ({ url }) => {
 	};
 };
 
-/** A decision with its reason; one that cannot be undone (`irreversible`) first only asks "Yakin?". */
-async function decide(
-	request: Request,
-	run: (id: number, reason: string) => void,
-	done: string,
-	irreversible = false
-) {
+type Decide = (id: number, reason: string) => void;
+
+/**
+ * A decision with its reason. One that cannot be undone passes `check` (the same refusals, nothing
+ * written): the first submit only checks and asks "Yakin?", the second (confirmed=1) runs.
+ */
+async function decide(request: Request, run: Decide, done: string, check?: Decide) {
 	const data = (await readForm(request)) ?? new FormData();
 	const form = await superValidate(data, zod4(decisionSchema));
 	if (!form.valid) return fail(400, { form });
-	if (irreversible) {
-		const step = confirmStep(data);
-		if (step !== 'confirmed') return { form, confirm: step === 'ask' };
-	}
+	const step = check ? confirmStep(data) : 'confirmed';
+	const reason = reasonText(form.data.reason, form.data.note);
 	try {
-		run(form.data.id, reasonText(form.data.reason, form.data.note));
+		if (step === 'confirmed') run(form.data.id, reason);
+		else if (step === 'ask' && check) check(form.data.id, reason);
 	} catch (e) {
 		return refuse(form, e, { asMessage: true, status: 409 });
 	}
+	if (step !== 'confirmed') return { form, confirm: step === 'ask' };
 	return message(form, done);
 }
 
@@ -90,7 +90,7 @@ export const actions: Actions = {
 			request,
 			(id, reason) => moderation.reject(getDb(), user, id, reason),
 			m.mod_rejected(),
-			true
+			(id, reason) => moderation.checkDecision(getDb(), user, id, reason)
 		);
 	},
 	changes: ({ request }) => {

@@ -62,23 +62,24 @@ export const actions: Actions = {
 		const data = (await readForm(request)) ?? new FormData();
 		const form = await superValidate(data, zod4(confirmSchema));
 		if (!form.valid) return fail(400, { form });
-		// Confirming cannot be undone: the first submit only asks (the page shows "Yakin? … Ya / Batal").
-		const step = confirmStep(data);
-		if (step !== 'confirmed') return { form, confirm: step === 'ask' };
 		const { cycleId, ideaIds, reasons } = form.data;
 		const changes = form.data.changes.map((c) => {
 			const [, change, id] = CHANGE_PATTERN.exec(c)!;
 			const ideaId = Number(id);
 			return { ideaId, change: change as 'skip' | 'add', reason: reasons[ideaIds.indexOf(ideaId)] ?? '' };
 		});
+		// Confirming cannot be undone: the first submit only checks and asks ("Yakin? … Ya / Batal").
+		const step = confirmStep(data);
 		try {
-			tickets.confirm(getDb(), actor, cycleId, changes);
+			if (step === 'confirmed') tickets.confirm(getDb(), actor, cycleId, changes);
+			else if (step === 'ask') tickets.checkConfirm(getDb(), actor, cycleId, changes);
 		} catch (e) {
 			// A refused change goes next to its line; anything else above the list.
 			const row = e instanceof tickets.ChangeRefused ? ideaIds.indexOf(e.ideaId) : -1;
 			if (row >= 0) return refuse(form, e, { field: `reasons[${row}]` });
 			return refuse(form, e, { status: 409, notFoundPage: m.ticket_e_cycle_not_found() });
 		}
+		if (step !== 'confirmed') return { form, confirm: step === 'ask' };
 		redirect(303, `/moderasi/tiket-emas?siklus=${cycleId}&selesai=1`);
 	}
 };
