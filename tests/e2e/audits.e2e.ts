@@ -194,12 +194,16 @@ test('without JavaScript a section saves as a plain form, with a note and a phot
 
 	// The photo is the team's while the audit is a draft: nobody else may load it.
 	// Pages render relative links: resolve the address against the page.
+	// The list shows the small copy; the copy and the photo itself follow the same rule.
 	const raw = await item(page, 'R1.1').getByRole('img').getAttribute('src');
-	const src = new URL(raw!, page.url()).href;
-	expect(new URL(src).pathname).toMatch(/^\/audit\/foto\/[0-9a-f]{32}\.webp$/);
-	expect((await page.request.get(src)).status()).toBe(200);
+	const thumb = new URL(raw!, page.url()).href;
+	expect(new URL(thumb).pathname).toMatch(/^\/audit\/foto\/[0-9a-f]{32}-96\.webp$/);
+	const original = thumb.replace(/-96\.webp$/, '.webp');
 	const anonymous = await browser.newContext();
-	expect((await anonymous.request.get(src)).status()).toBe(404);
+	for (const src of [thumb, original]) {
+		expect((await page.request.get(src)).status()).toBe(200);
+		expect((await anonymous.request.get(src)).status()).toBe(404);
+	}
 	await anonymous.close();
 
 	// Submitting is refused while items are unanswered.

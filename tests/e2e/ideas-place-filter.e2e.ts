@@ -6,6 +6,15 @@ import { waitForHydration } from './fixtures/accounts';
 const SUNGAI_DURI_IDEA = 'Lampu jalan menuju SD di Sungai Duri';
 const LEDO_IDEA = 'Puskesmas buka hari Sabtu';
 
+// Every kecamatan gets its group; another test may import one meanwhile, so count the kecamatan list.
+async function expectEveryKecamatanGroup(page: Page) {
+	const desa = page.getByLabel('Desa/kelurahan');
+	const kecamatan = page.getByLabel('Kecamatan', { exact: true });
+	const count = (await kecamatan.locator('option').count()) - 1;
+	expect(count).toBeGreaterThanOrEqual(17);
+	await expect(desa.locator('optgroup')).toHaveCount(count);
+}
+
 async function openFilters(page: Page, url = '/aspirasi') {
 	await page.goto(url);
 	await waitForHydration(page);
@@ -21,7 +30,7 @@ async function openFilters(page: Page, url = '/aspirasi') {
 
 test("with JavaScript the desa filter offers only the chosen kecamatan's desa", async ({ page }) => {
 	const { kecamatan, desa } = await openFilters(page);
-	await expect(desa.locator('optgroup')).toHaveCount(17);
+	await expectEveryKecamatanGroup(page);
 	// A desa of another kecamatan is cleared when the kecamatan changes.
 	await desa.selectOption({ label: 'Lesabela' });
 	await kecamatan.selectOption({ label: 'Sungai Raya' });
@@ -38,7 +47,7 @@ test("with JavaScript the desa filter offers only the chosen kecamatan's desa", 
 	await expect(page.getByRole('link', { name: LEDO_IDEA })).toHaveCount(0);
 	// Back to every kecamatan: every desa again.
 	await kecamatan.selectOption({ label: 'Semua' });
-	await expect(desa.locator('optgroup')).toHaveCount(17);
+	await expectEveryKecamatanGroup(page);
 });
 
 test.describe('JavaScript off', () => {
@@ -46,7 +55,7 @@ test.describe('JavaScript off', () => {
 
 	test('the desa filter groups every desa under its kecamatan', async ({ page }) => {
 		const { kecamatan, desa } = await openFilters(page);
-		await expect(desa.locator('optgroup')).toHaveCount(17);
+		await expectEveryKecamatanGroup(page);
 		await expect(
 			desa.locator('optgroup[label="Kecamatan Ledo"] option', { hasText: 'Lesabela' })
 		).toHaveCount(1);
@@ -61,6 +70,6 @@ test.describe('JavaScript off', () => {
 		await expect(page.getByRole('link', { name: LEDO_IDEA })).toBeVisible();
 		await expect(page.getByRole('link', { name: SUNGAI_DURI_IDEA })).toHaveCount(0);
 		await expect(page.getByLabel('Desa/kelurahan').locator('option:checked')).toHaveText('Semua');
-		await expect(page.getByLabel('Desa/kelurahan').locator('optgroup')).toHaveCount(17);
+		await expectEveryKecamatanGroup(page);
 	});
 });
